@@ -1,0 +1,200 @@
+package dev.relata.metadata.model;
+
+import dev.relata.metadata.error.FieldProblem;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a field definition may say for its type: which options apply, their ranges and defaults.
+ * {@link #normalize} fills the defaults, {@link #problems} lists everything wrong.
+ */
+public final class FieldRules {
+  public static final int MAX_TEXT_LENGTH = 4000;
+  public static final int MAX_LONGTEXT_LENGTH = 131072;
+  public static final int MAX_PRECISION = 38;
+  public static final int MAX_OPTIONS = 1000;
+  private static final Pattern OPTION_VALUE = Pattern.compile("[^;\\p{Cntrl}]{1,100}");
+  private static final Pattern AUTONUMBER_PATTERN =
+      Pattern.compile("[^{}]{0,20}\\{0{1,10}\\}[^{}]{0,20}");
+
+  private FieldRules() {}
+
+  /** The field with every option that applies to its type filled in with its default. */
+  public static FieldDefinition normalize(FieldDefinition field) {
+    FieldDefinition.Builder b = field.toBuilder();
+    if (field.type() == null) {
+      return field;
+    }
+    switch (field.type()) {
+      case TEXT -> b.length(orDefault(field.length(), 255));
+      case LONGTEXT -> b.length(orDefault(field.length(), 32000));
+      case EMAIL -> b.length(orDefault(field.length(), 254));
+      case PHONE -> b.length(orDefault(field.length(), 40));
+      case URL -> b.length(orDefault(field.length(), 2048));
+      case PICKLIST -> b.length(orDefault(field.length(), 100));
+      case MULTIPICKLIST -> b.length(orDefault(field.length(), 4000));
+      case AUTONUMBER -> b.length(orDefault(field.length(), 64));
+      case DECIMAL, CURRENCY -> {
+        b.precision(orDefault(field.precision(), 18));
+        b.scale(orDefault(field.scale(), 2));
+      }
+      case PERCENT -> {
+        b.precision(orDefault(field.precision(), 7));
+        b.scale(orDefault(field.scale(), 2));
+      }
+      default -> {}
+    }
+    return b.build();
+  }
+
+  /** Everything wrong with a (normalized) field, each naming the option at fault. */
+  public static List<FieldProblem> problems(FieldDefinition field, Set<String> knownEntities) {
+    List<FieldProblem> problems = new ArrayList<>();
+    String at = field.name() == null ? "field" : field.name();
+    String nameProblem = Names.problem(field.name());
+    if (nameProblem != null) {
+      problems.add(new FieldProblem("name", "invalid_name", nameProblem));
+    }
+    FieldType type = field.type();
+    if (type == null) {
+      problems.add(
+          new FieldProblem(
+              at + ".type", "invalid_type", "Choose a type: " + FieldType.allApiNames() + "."));
+      return problems;
+    }
+    checkLength(field, at, problems);
+    checkDecimal(field, at, problems);
+    checkOptions(field, at, problems);
+    checkTarget(field, at, knownEntities, problems);
+    checkPattern(field, at, problems);
+    if (field.unique() && (type == FieldType.LONGTEXT || type == FieldType.MULTIPICKLIST
+        || type == FieldType.BOOLEAN)) {
+      problems.add(new FieldProblem(at + ".unique", "not_applicable",
+          "A " + type.apiName() + " field cannot be unique."));
+    }
+    if (type == FieldType.AUTONUMBER && field.required()) {
+      problems.add(new FieldProblem(at + ".required", "not_applicable",
+          "An autonumber is always set by the platform; do not mark it required."));
+    }
+    if (field.helpText() != null && field.helpText().length() > 1000) {
+      problems.add(new FieldProblem(at + ".helpText", "too_long",
+          "Help text is limited to 1000 characters."));
+    }
+    for (var label : field.labels().values().entrySet()) {
+      if (label.getValue() == null || label.getValue().isBlank() || label.getValue().length() > 200) {
+        problems.add(new FieldProblem(at + ".labels." + label.getKey(), "invalid_label",
+            "A label must be 1 to 200 characters."));
+      }
+    }
+    return problems;
+  }
+
+  private static void checkLength(FieldDefinition f, String at, List<FieldProblem> problems) {
+    if (!f.type().isText()) {
+      if (f.length() != null) {
+        problems.add(notApplicable(at, "length", f.type()));
+      }
+      return;
+    }
+    int max = f.type() == FieldType.LONGTEXT ? MAX_LONGTEXT_LENGTH : MAX_TEXT_LENGTH;
+    if (f.length() == null || f.length() < 1 || f.length() > max) {
+      problems.add(new FieldProblem(at + ".length", "out_of_range",
+          "Length must be between 1 and " + max + " for a " + f.type().apiName() + " field."));
+    }
+  }
+
+  private static void checkDecimal(FieldDefinition f, String at, List<FieldProblem> problems) {
+    if (!f.type().isDecimal()) {
+      if (f.precision() != null) {
+        problems.add(notApplicable(at, "precision", f.type()));
+      }
+      if (f.scale() != null) {
+        problems.add(notApplicable(at, "scale", f.type()));
+      }
+      return;
+    }
+    if (f.precision() == null || f.precision() < 1 || f.precision() > MAX_PRECISION) {
+      problems.add(new FieldProblem(at + ".precision", "out_of_range",
+          "Precision must be between 1 and " + MAX_PRECISION + "."));
+    } else if (f.scale() == null || f.scale() < 0 || f.scale() > f.precision()) {
+      problems.add(new FieldProblem(at + ".scale", "out_of_range",
+          "Scale must be between 0 and the precision (" + f.precision() + ")."));
+    }
+  }
+
+  private static void checkOptions(FieldDefinition f, String at, List<FieldProblem> problems) {
+    if (!f.type().hasOptions()) {
+      if (!f.options().isEmpty()) {
+        problems.add(notApplicable(at, "options", f.type()));
+      }
+      return;
+    }
+    if (f.options().isEmpty()) {
+      problems.add(new FieldProblem(at + ".options", "required",
+          "A " + f.type().apiName() + " field needs at least one option."));
+      return;
+    }
+    if (f.options().size() > MAX_OPTIONS) {
+      problems.add(new FieldProblem(at + ".options", "too_many",
+          "A picklist may have at most " + MAX_OPTIONS + " options."));
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < f.options().size(); i++) {
+      PicklistOption option = f.options().get(i);
+      String path = at + ".options[" + i + "].value";
+      if (option.value() == null || !OPTION_VALUE.matcher(option.value()).matches()) {
+        problems.add(new FieldProblem(path, "invalid_value",
+            "An option value must be 1 to 100 characters, without ';' or control characters."));
+      } else if (!seen.add(option.value())) {
+        problems.add(new FieldProblem(path, "duplicate",
+            "The option value '" + option.value() + "' appears twice."));
+      }
+    }
+  }
+
+  private static void checkTarget(
+      FieldDefinition f, String at, Set<String> knownEntities, List<FieldProblem> problems) {
+    if (f.type() != FieldType.LOOKUP) {
+      if (f.target() != null) {
+        problems.add(notApplicable(at, "target", f.type()));
+      }
+      return;
+    }
+    if (f.target() == null || f.target().isEmpty()) {
+      problems.add(new FieldProblem(at + ".target", "required",
+          "A lookup field needs a target entity."));
+    } else if (!knownEntities.contains(f.target())) {
+      problems.add(new FieldProblem(at + ".target", "unknown_entity",
+          "There is no entity named '" + abbreviate(f.target()) + "' to look up."));
+    }
+  }
+
+  private static void checkPattern(FieldDefinition f, String at, List<FieldProblem> problems) {
+    if (f.type() != FieldType.AUTONUMBER) {
+      if (f.pattern() != null) {
+        problems.add(notApplicable(at, "pattern", f.type()));
+      }
+      return;
+    }
+    if (f.pattern() == null || !AUTONUMBER_PATTERN.matcher(f.pattern()).matches()) {
+      problems.add(new FieldProblem(at + ".pattern", "invalid_pattern",
+          "An autonumber pattern has one run of zeros in braces, e.g. CT-{0000}."));
+    }
+  }
+
+  private static FieldProblem notApplicable(String at, String option, FieldType type) {
+    return new FieldProblem(at + "." + option, "not_applicable",
+        "'" + option + "' does not apply to a " + type.apiName() + " field.");
+  }
+
+  private static Integer orDefault(Integer value, int fallback) {
+    return value == null ? fallback : value;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 50 ? s.substring(0, 50) + "…" : s;
+  }
+}

@@ -1,0 +1,266 @@
+package dev.relata.metadata.model;
+
+import dev.relata.metadata.error.FieldProblem;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.validator.routines.EmailValidator;
+import org.apache.commons.validator.routines.UrlValidator;
+
+/**
+ * Turns a value as it arrives in JSON (string, number, boolean, array) into the Java value a field
+ * of a given type stores, or says precisely why it cannot. Strict by design: a number sent as a
+ * string, or a string where a boolean belongs, is a type error, not a guess.
+ *
+ * <p>Stored Java types: text kinds → {@link String}; integer, lookup, user → {@link Long};
+ * decimal kinds → {@link BigDecimal}; date → {@link LocalDate}; datetime → {@link Instant};
+ * boolean → {@link Boolean}; multipicklist → {@code List<String>}.
+ */
+public final class FieldValues {
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().\\-/]{3,}(?:\\s*(?:x|ext\\.?)\\s*[0-9]{1,6})?");
+  private static final UrlValidator URLS = new UrlValidator(new String[] {"http", "https"});
+
+  private FieldValues() {}
+
+  /** The outcome of coercing one value: either a value (possibly null) or a problem. */
+  public record Result(Object value, FieldProblem problem) {
+    public boolean ok() {
+      return problem == null;
+    }
+  }
+
+  /**
+   * Coerces a JSON value for a field. Null and empty strings mean "no value". Picklist values are
+   * checked against active options unless {@code previous} already held the same value.
+   */
+  public static Result coerce(FieldDefinition field, Object raw, Object previous) {
+    if (raw == null || (raw instanceof String s && s.isEmpty())) {
+      return new Result(null, null);
+    }
+    return switch (field.type()) {
+      case TEXT, LONGTEXT -> text(field, raw);
+      case EMAIL -> formatted(field, raw, v -> EmailValidator.getInstance().isValid(v),
+          "is not a valid email address");
+      case URL -> formatted(field, raw, URLS::isValid,
+          "is not a valid web address (use http:// or https://)");
+      case PHONE -> formatted(field, raw, v -> PHONE.matcher(v).matches()
+          && v.chars().filter(Character::isDigit).count() >= 3, "is not a valid phone number");
+      case INTEGER -> integer(field, raw);
+      case LOOKUP, USER -> reference(field, raw);
+      case DECIMAL, CURRENCY, PERCENT -> decimal(field, raw);
+      case DATE -> date(field, raw);
+      case DATETIME -> dateTime(field, raw);
+      case BOOLEAN -> raw instanceof Boolean b ? ok(b) : typeError(field, "true or false");
+      case PICKLIST -> picklist(field, raw, previous);
+      case MULTIPICKLIST -> multipicklist(field, raw, previous);
+      case AUTONUMBER -> problem(field, "read_only",
+          field.name() + " is numbered by the platform and cannot be set.");
+    };
+  }
+
+  /**
+   * The field's default value, coerced like any input. Defaults are stored as text; numbers,
+   * booleans and multipicklists ({@code a;b}) are read from that text first.
+   */
+  public static Result coerceDefault(FieldDefinition field) {
+    String text = field.defaultValue();
+    if (text == null) {
+      return ok(null);
+    }
+    Object raw = switch (field.type()) {
+      case INTEGER, DECIMAL, CURRENCY, PERCENT -> parseNumber(text);
+      case BOOLEAN -> "true".equals(text) ? Boolean.TRUE : "false".equals(text) ? Boolean.FALSE
+          : text;
+      case MULTIPICKLIST -> List.of(text.split(";"));
+      default -> text;
+    };
+    if (field.type().isReference() || field.type() == FieldType.AUTONUMBER) {
+      return problem(field, "not_applicable",
+          "A " + field.type().apiName() + " field cannot have a default value.");
+    }
+    return coerce(field, raw, null);
+  }
+
+  private static Object parseNumber(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      return text;
+    }
+  }
+
+  private static Result text(FieldDefinition field, Object raw) {
+    if (!(raw instanceof String s)) {
+      return typeError(field, "text");
+    }
+    int length = s.codePointCount(0, s.length());
+    if (field.length() != null && length > field.length()) {
+      return problem(field, "too_long", field.name() + " is limited to " + field.length()
+          + " characters; this value has " + length + ".");
+    }
+    return ok(s);
+  }
+
+  private static Result formatted(FieldDefinition field, Object raw,
+      java.util.function.Predicate<String> valid, String complaint) {
+    Result text = text(field, raw);
+    if (!text.ok()) {
+      return text;
+    }
+    String value = ((String) text.value()).strip();
+    if (!valid.test(value)) {
+      return problem(field, "format", "'" + abbreviate(value) + "' " + complaint + ".");
+    }
+    return ok(value);
+  }
+
+  private static Result integer(FieldDefinition field, Object raw) {
+    BigDecimal number = asNumber(raw);
+    if (number == null) {
+      return typeError(field, "a whole number");
+    }
+    try {
+      return ok(number.longValueExact());
+    } catch (ArithmeticException e) {
+      return problem(field, "out_of_range", field.name() + " must be a whole number between "
+          + Long.MIN_VALUE + " and " + Long.MAX_VALUE + ".");
+    }
+  }
+
+  private static Result reference(FieldDefinition field, Object raw) {
+    Result id = integer(field, raw);
+    if (id.ok() && (Long) id.value() <= 0) {
+      return problem(field, "lookup", field.name() + " must be the id of an existing record.");
+    }
+    return id.ok() ? id : typeError(field, "the id (a number) of a record");
+  }
+
+  private static Result decimal(FieldDefinition field, Object raw) {
+    BigDecimal number = asNumber(raw);
+    if (number == null) {
+      return typeError(field, "a number");
+    }
+    BigDecimal stripped = number.stripTrailingZeros();
+    int scale = Math.max(stripped.scale(), 0);
+    int integerDigits = Math.max(stripped.precision() - stripped.scale(), 0);
+    if (scale > field.scale()) {
+      return problem(field, "out_of_range",
+          field.name() + " allows at most " + field.scale() + " decimal places.");
+    }
+    if (integerDigits > field.precision() - field.scale()) {
+      return problem(field, "out_of_range", field.name() + " allows at most "
+          + (field.precision() - field.scale()) + " digits before the decimal point.");
+    }
+    return ok(number.setScale(field.scale()));
+  }
+
+  private static Result date(FieldDefinition field, Object raw) {
+    if (!(raw instanceof String s)) {
+      return typeError(field, "a date like 2026-01-31");
+    }
+    try {
+      return ok(LocalDate.parse(s));
+    } catch (DateTimeParseException e) {
+      return typeError(field, "a date like 2026-01-31");
+    }
+  }
+
+  private static Result dateTime(FieldDefinition field, Object raw) {
+    if (!(raw instanceof String s)) {
+      return typeError(field, "a date and time like 2026-01-31T09:30:00Z");
+    }
+    try {
+      return ok(OffsetDateTime.parse(s).toInstant());
+    } catch (DateTimeParseException e) {
+      return typeError(field, "a date and time like 2026-01-31T09:30:00Z");
+    }
+  }
+
+  private static Result picklist(FieldDefinition field, Object raw, Object previous) {
+    if (!(raw instanceof String s)) {
+      return typeError(field, "one of its option values");
+    }
+    return allowedOption(field, s, previous instanceof String p && p.equals(s))
+        ? ok(s)
+        : invalidOption(field, s);
+  }
+
+  private static Result multipicklist(FieldDefinition field, Object raw, Object previous) {
+    if (!(raw instanceof Collection<?> items)) {
+      return typeError(field, "a list of option values");
+    }
+    Set<String> values = new LinkedHashSet<>();
+    for (Object item : items) {
+      if (!(item instanceof String s)) {
+        return typeError(field, "a list of option values");
+      }
+      boolean kept = previous instanceof Collection<?> old && old.contains(s);
+      if (!allowedOption(field, s, kept)) {
+        return invalidOption(field, s);
+      }
+      values.add(s);
+    }
+    List<String> ordered = new ArrayList<>();
+    for (PicklistOption option : field.options()) {
+      if (values.contains(option.value())) {
+        ordered.add(option.value());
+      }
+    }
+    return ordered.isEmpty() ? ok(null) : ok(List.copyOf(ordered));
+  }
+
+  private static boolean allowedOption(FieldDefinition field, String value, boolean alreadyHeld) {
+    PicklistOption option = field.option(value);
+    return option != null && (option.active() || alreadyHeld);
+  }
+
+  private static Result invalidOption(FieldDefinition field, String value) {
+    List<String> active = field.options().stream().filter(PicklistOption::active)
+        .map(PicklistOption::value).toList();
+    return problem(field, "picklist", "'" + abbreviate(value) + "' is not an option of "
+        + field.name() + "; choose one of " + active + ".");
+  }
+
+  private static BigDecimal asNumber(Object raw) {
+    if (raw instanceof BigDecimal d) {
+      return d;
+    }
+    if (raw instanceof Integer || raw instanceof Long || raw instanceof Short
+        || raw instanceof Byte) {
+      return BigDecimal.valueOf(((Number) raw).longValue());
+    }
+    if (raw instanceof BigInteger i) {
+      return new BigDecimal(i);
+    }
+    if (raw instanceof Double || raw instanceof Float) {
+      double d = ((Number) raw).doubleValue();
+      return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+    }
+    return null;
+  }
+
+  private static Result ok(Object value) {
+    return new Result(value, null);
+  }
+
+  private static Result typeError(FieldDefinition field, String expected) {
+    return problem(field, "type", field.name() + " must be " + expected + ".");
+  }
+
+  private static Result problem(FieldDefinition field, String code, String message) {
+    return new Result(null, new FieldProblem(field.name(), code, message));
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.relata.platform;
+
+import dev.relata.metadata.catalog.MetadataService;
+import dev.relata.metadata.sql.Database;
+import dev.relata.platform.config.RelataConfig;
+import dev.relata.platform.identity.IdentityService;
+import dev.relata.platform.identity.PasswordHasher;
+import dev.relata.platform.records.RecordService;
+
+/**
+ * The composition root: one database and the services built on it. The webapp holds one of these
+ * for the application's lifetime; tests build one per database.
+ */
+public final class Relata implements AutoCloseable {
+  /** The physical users table that owner and user fields reference. */
+  public static final String USER_TABLE = "app_user";
+  private final Database database;
+  private final MetadataService metadata;
+  private final IdentityService identity;
+  private final RecordService records;
+
+  public Relata(Database database, RelataConfig config) {
+    this.database = database;
+    this.metadata = new MetadataService(database, USER_TABLE);
+    this.identity = new IdentityService(database, new PasswordHasher(config.passwordIterations()),
+        config.tokenLifetime());
+    this.records = new RecordService(database, metadata);
+  }
+
+  /** Opens the configured database, migrates it, and builds the services. */
+  public static Relata open(RelataConfig config) {
+    return new Relata(config.database().open(), config);
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  public MetadataService metadata() {
+    return metadata;
+  }
+
+  public IdentityService identity() {
+    return identity;
+  }
+
+  public RecordService records() {
+    return records;
+  }
+
+  @Override
+  public void close() {
+    if (database.dataSource() instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("Could not close the connection pool", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.relata.platform.bootstrap;
+
+import dev.relata.metadata.files.StandardDefinitions;
+import dev.relata.platform.Relata;
+import dev.relata.platform.config.RelataConfig;
+import dev.relata.platform.identity.IdentityService;
+import dev.relata.platform.identity.User;
+import java.security.SecureRandom;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/**
+ * Prepares a database on start: standard objects into an empty metadata store, the {@code admin}
+ * user into an empty users table (its password printed once if it was generated), and demo data
+ * once. Safe to run on every start: each step happens only the first time.
+ */
+public final class FirstStart {
+  public static final String SYSTEM_AUTHOR = "system";
+  private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
+  private static final String ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  private final Relata relata;
+  private final RelataConfig config;
+  private final Consumer<String> console;
+
+  /** @param console where the one-time administrator password is printed */
+  public FirstStart(Relata relata, RelataConfig config, Consumer<String> console) {
+    this.relata = relata;
+    this.config = config;
+    this.console = console;
+  }
+
+  public void run() {
+    if (relata.metadata().catalog().all().isEmpty()) {
+      relata.metadata().importDefinitions(StandardDefinitions.load(), SYSTEM_AUTHOR);
+      LOG.info("Loaded the standard objects");
+    }
+    User admin = null;
+    if (relata.identity().countUsers() == 0) {
+      admin = createAdmin();
+    }
+    Settings settings = new Settings(relata.database());
+    if (config.demoData() && settings.get("demo_data_loaded").isEmpty()) {
+      User owner = admin != null ? admin
+          : relata.identity().searchUsers("admin", 1).stream().findFirst().orElse(null);
+      if (owner != null) {
+        new DemoData(relata.records(), IdentityService.actor(owner)).load();
+        settings.put("demo_data_loaded", "true");
+        LOG.info("Loaded demo data");
+      }
+    }
+  }
+
+  private User createAdmin() {
+    String password = config.adminPassword();
+    boolean generated = password == null;
+    if (generated) {
+      password = randomPassword();
+    }
+    User admin = relata.identity().createUser("admin", "Administrator", null, password, true);
+    console.accept("""
+
+        ============================================================
+         Relata is set up. Sign in as the administrator:
+           username: admin
+           password: %s
+         %s
+        ============================================================
+        """.formatted(generated ? password : "(the value of RELATA_ADMIN_PASSWORD)",
+        generated ? "This password is shown once; change it after signing in." : ""));
+    return admin;
+  }
+
+  static String randomPassword() {
+    SecureRandom random = new SecureRandom();
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return password.toString();
+  }
+}

@@ -1,0 +1,128 @@
+package dev.relata.platform.identity;
+
+import dev.relata.metadata.error.ErrorKind;
+import dev.relata.metadata.error.RelataException;
+import dev.relata.metadata.sql.Database;
+import dev.relata.metadata.sql.DataAccessException;
+import dev.relata.metadata.sql.SqlDialect;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Users, sign-in and bearer tokens. Every failed sign-in answers with the same message and spends
+ * the same hashing time, so a caller cannot tell an unknown username from a wrong password.
+ */
+public final class IdentityService {
+  /** The one message for every failed sign-in. */
+  public static final String INVALID_CREDENTIALS = "Invalid username or password.";
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int MAX_PASSWORD_LENGTH = 1024;
+  private final Database database;
+  private final PasswordHasher hasher;
+  private final UserRepository users = new UserRepository();
+  private final Duration tokenLifetime;
+
+  public IdentityService(Database database, PasswordHasher hasher, Duration tokenLifetime) {
+    this.database = database;
+    this.hasher = hasher;
+    this.tokenLifetime = tokenLifetime;
+  }
+
+  public User createUser(String username, String displayName, String email, String password,
+      boolean admin) {
+    if (username == null || !username.matches("[A-Za-z0-9._@-]{2,100}")) {
+      throw RelataException.unprocessable("username", "invalid",
+          "A username has 2 to 100 letters, digits, '.', '_', '@' or '-'.");
+    }
+    if (password == null || password.length() < 12 || password.length() > MAX_PASSWORD_LENGTH) {
+      throw RelataException.unprocessable("password", "invalid",
+          "A password needs 12 to " + MAX_PASSWORD_LENGTH + " characters.");
+    }
+    String hash = hasher.hash(password.toCharArray());
+    try {
+      long id = database.transaction(c -> users.insert(c, username, displayName, email, hash,
+          admin));
+      return user(id).orElseThrow();
+    } catch (DataAccessException e) {
+      if (SqlDialect.isUniqueViolation(e.sqlException())) {
+        throw RelataException.unprocessable("username", "duplicate",
+            "The username '" + username + "' is taken.");
+      }
+      throw e;
+    }
+  }
+
+  public Optional<User> user(long id) {
+    return database.transaction(c -> users.findById(c, id));
+  }
+
+  public List<User> searchUsers(String text, int limit) {
+    return database.transaction(c -> users.search(c, text, Math.min(Math.max(limit, 1), 100)));
+  }
+
+  public long countUsers() {
+    return database.transaction(users::count);
+  }
+
+  /** Checks a username and password; the user if they match an active account. */
+  public User signIn(String username, String password) {
+    if (username == null || password == null || username.length() > 100
+        || password.length() > MAX_PASSWORD_LENGTH) {
+      hasher.verifyNothing("x".toCharArray());
+      throw unauthorized();
+    }
+    var credentials = database.transaction(c -> users.credentials(c, username));
+    if (credentials.isEmpty()) {
+      hasher.verifyNothing(password.toCharArray());
+      throw unauthorized();
+    }
+    boolean matches = hasher.verify(password.toCharArray(), credentials.get().passwordHash());
+    if (!matches || !credentials.get().user().active()) {
+      throw unauthorized();
+    }
+    return credentials.get().user();
+  }
+
+  /** Signs in and issues a bearer token. */
+  public IssuedToken issueToken(String username, String password) {
+    User user = signIn(username, password);
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Instant expiresAt = Instant.now().plus(tokenLifetime);
+    database.execute(c -> users.insertToken(c, PasswordHasher.sha256(token), user.id(),
+        expiresAt));
+    return new IssuedToken(token, expiresAt);
+  }
+
+  /** The actor a bearer token stands for, or 401. */
+  public Actor authenticate(String token) {
+    if (token == null || token.isEmpty() || token.length() > 200) {
+      throw unauthorized("Sign in first: send Authorization: Bearer <token>.");
+    }
+    User user = database.transaction(c -> users.userOfToken(c, PasswordHasher.sha256(token),
+        Instant.now())).filter(User::active).orElseThrow(() -> unauthorized(
+            "The token is invalid or has expired; sign in again."));
+    return actor(user);
+  }
+
+  public void revokeToken(String token) {
+    database.execute(c -> users.revokeToken(c, PasswordHasher.sha256(token)));
+  }
+
+  public static Actor actor(User user) {
+    return new Actor(user.id(), user.username(), user.admin());
+  }
+
+  private static RelataException unauthorized() {
+    return unauthorized(INVALID_CREDENTIALS);
+  }
+
+  private static RelataException unauthorized(String message) {
+    return new RelataException(ErrorKind.UNAUTHORIZED, message);
+  }
+}

@@ -1,0 +1,315 @@
+package dev.relata.platform.records;
+
+import dev.relata.metadata.catalog.MetadataService;
+import dev.relata.metadata.error.FieldProblem;
+import dev.relata.metadata.error.RelataException;
+import dev.relata.metadata.model.EntityDefinition;
+import dev.relata.metadata.model.FieldDefinition;
+import dev.relata.metadata.model.FieldType;
+import dev.relata.metadata.model.FieldValues;
+import dev.relata.metadata.model.SystemField;
+import dev.relata.metadata.schema.PhysicalNames;
+import dev.relata.metadata.sql.Database;
+import dev.relata.metadata.sql.SqlDialect;
+import dev.relata.platform.identity.Actor;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes records of any entity. Every write runs the same pipeline: check the input
+ * against the entity's fields (unknown fields are refused, not ignored), coerce and validate
+ * values, apply defaults and numbering, check uniqueness and lookups, persist under an optimistic
+ * lock, and write the field history, all in one transaction.
+ */
+public final class RecordService {
+  private static final int HISTORY_LIMIT = 500;
+  private final Database database;
+  private final MetadataService metadata;
+  private final RecordHistory history = new RecordHistory();
+
+  public RecordService(Database database, MetadataService metadata) {
+    this.database = database;
+    this.metadata = metadata;
+  }
+
+  public Map<String, Object> create(String entityName, Map<String, Object> input, Actor actor) {
+    RecordTable table = table(entityName);
+    EntityDefinition entity = table.entity();
+    return database.transaction(c -> {
+      Map<String, Object> values = new LinkedHashMap<>();
+      List<FieldProblem> problems = new ArrayList<>();
+      Long owner = coerceInput(entity, input, null, values, problems);
+      for (FieldDefinition field : entity.activeFields()) {
+        if (!values.containsKey(field.name()) && field.defaultValue() != null) {
+          values.put(field.name(), FieldValues.coerceDefault(field).value());
+        }
+        if (field.required() && values.get(field.name()) == null) {
+          problems.add(new FieldProblem(field.name(), "required", field.name() + " is required."));
+        }
+      }
+      checkReferences(c, table, values, null, owner, problems);
+      throwIfAny(problems);
+      for (FieldDefinition field : entity.activeFields()) {
+        if (field.type() == FieldType.AUTONUMBER) {
+          values.put(field.name(), nextNumber(c, entity, field));
+        }
+      }
+      Instant now = Instant.now();
+      long id = persist(() -> table.insert(c, values, owner == null ? actor.userId() : owner,
+          actor.userId(), now), entity);
+      history.event(c, entityName, id, "create", actor.userId(), now);
+      return table.find(c, id, false).orElseThrow();
+    });
+  }
+
+  public Map<String, Object> get(String entityName, long id, Actor actor) {
+    RecordTable table = table(entityName);
+    return database.transaction(c -> table.find(c, id, false)).orElseThrow(
+        () -> notFound(entityName, id));
+  }
+
+  /**
+   * Changes the given fields of a record read at {@code version}. A stale version is a 409 and
+   * nothing is written.
+   */
+  public Map<String, Object> update(String entityName, long id, Map<String, Object> input,
+      Long version, Actor actor) {
+    if (version == null) {
+      throw RelataException.badRequest("Send the version of the record you changed (\"version\""
+          + " in the body or an If-Match header), so that no one else's change is overwritten.");
+    }
+    RecordTable table = table(entityName);
+    EntityDefinition entity = table.entity();
+    return database.transaction(c -> {
+      Map<String, Object> before = table.find(c, id, false).orElseThrow(
+          () -> notFound(entityName, id));
+      Map<String, Object> values = new LinkedHashMap<>();
+      List<FieldProblem> problems = new ArrayList<>();
+      Long owner = coerceInput(entity, input, before, values, problems);
+      for (Map.Entry<String, Object> entry : values.entrySet()) {
+        FieldDefinition field = entity.activeField(entry.getKey()).orElseThrow();
+        if (field.required() && entry.getValue() == null) {
+          problems.add(new FieldProblem(field.name(), "required", field.name() + " is required."));
+        }
+      }
+      checkReferences(c, table, values, id, owner, problems);
+      throwIfAny(problems);
+      if (!version.equals(before.get(SystemField.VERSION.apiName()))) {
+        throw conflict(entityName, id);
+      }
+      Instant now = Instant.now();
+      boolean updated = persist(() -> table.update(c, id, version, values, owner, actor.userId(),
+          now), entity);
+      if (!updated) {
+        throw conflict(entityName, id);
+      }
+      Map<String, Object> changed = new LinkedHashMap<>(values);
+      if (owner != null) {
+        changed.put(SystemField.OWNER.apiName(), owner);
+      }
+      history.fieldChanges(c, entityName, id, before, changed, actor.userId(), now);
+      return table.find(c, id, false).orElseThrow();
+    });
+  }
+
+  /** Moves a record to the recycle bin. */
+  public void delete(String entityName, long id, Actor actor) {
+    RecordTable table = table(entityName);
+    database.execute(c -> {
+      Instant now = Instant.now();
+      if (!table.setDeleted(c, id, true, actor.userId(), now)) {
+        throw notFound(entityName, id);
+      }
+      history.event(c, entityName, id, "delete", actor.userId(), now);
+    });
+  }
+
+  /** Brings a record back from the recycle bin. */
+  public Map<String, Object> restore(String entityName, long id, Actor actor) {
+    RecordTable table = table(entityName);
+    return database.transaction(c -> {
+      Instant now = Instant.now();
+      if (!table.setDeleted(c, id, false, actor.userId(), now)) {
+        throw RelataException.notFound("There is no " + entityName + " " + id
+            + " in the recycle bin.");
+      }
+      history.event(c, entityName, id, "restore", actor.userId(), now);
+      return table.find(c, id, false).orElseThrow();
+    });
+  }
+
+  public RecordPage list(String entityName, RecordQuery query, Actor actor) {
+    RecordTable table = table(entityName);
+    return database.transaction(c -> table.list(c, query));
+  }
+
+  public List<FieldChange> history(String entityName, long id, Actor actor) {
+    RecordTable table = table(entityName);
+    return database.transaction(c -> {
+      if (table.find(c, id, false).isEmpty() && table.find(c, id, true).isEmpty()) {
+        throw notFound(entityName, id);
+      }
+      return history.of(c, entityName, id, HISTORY_LIMIT);
+    });
+  }
+
+  private RecordTable table(String entityName) {
+    return new RecordTable(metadata.catalog().require(entityName));
+  }
+
+  /**
+   * Coerces the input's field values into {@code values}; returns the new owner if the input
+   * names one. Unknown and read-only names are problems.
+   */
+  private static Long coerceInput(EntityDefinition entity, Map<String, Object> input,
+      Map<String, Object> before, Map<String, Object> values, List<FieldProblem> problems) {
+    Long owner = null;
+    for (Map.Entry<String, Object> entry : input.entrySet()) {
+      String name = entry.getKey();
+      SystemField system = SystemField.fromApiName(name);
+      if (system == SystemField.OWNER) {
+        FieldDefinition ownerField = FieldDefinition.builder("owner", FieldType.USER).build();
+        FieldValues.Result result = FieldValues.coerce(ownerField, entry.getValue(), null);
+        if (!result.ok()) {
+          problems.add(result.problem());
+        } else if (result.value() == null) {
+          problems.add(new FieldProblem("owner", "required", "A record must have an owner."));
+        } else {
+          owner = (Long) result.value();
+        }
+        continue;
+      }
+      if (system != null) {
+        problems.add(new FieldProblem(name, "read_only",
+            name + " is set by the platform and cannot be written."));
+        continue;
+      }
+      var field = entity.activeField(name);
+      if (field.isEmpty()) {
+        problems.add(new FieldProblem(abbreviate(name), "unknown_field", "'" + abbreviate(name)
+            + "' is not a field of " + entity.name() + "."));
+        continue;
+      }
+      Object previous = before == null ? null : before.get(name);
+      FieldValues.Result result = FieldValues.coerce(field.get(), entry.getValue(), previous);
+      if (result.ok()) {
+        values.put(name, result.value());
+      } else {
+        problems.add(result.problem());
+      }
+    }
+    return owner;
+  }
+
+  private void checkReferences(Connection c, RecordTable table, Map<String, Object> values,
+      Long recordId, Long owner, List<FieldProblem> problems) throws SQLException {
+    EntityDefinition entity = table.entity();
+    for (Map.Entry<String, Object> entry : values.entrySet()) {
+      if (entry.getValue() == null) {
+        continue;
+      }
+      FieldDefinition field = entity.activeField(entry.getKey()).orElseThrow();
+      if (field.unique() && table.valueTaken(c, field, entry.getValue(), recordId)) {
+        problems.add(uniqueProblem(field));
+      }
+      if (field.type() == FieldType.LOOKUP) {
+        String targetTable = metadata.catalog().findIncludingDeleted(field.target())
+            .map(EntityDefinition::table).orElse(PhysicalNames.table(field.target()));
+        if (!exists(c, "SELECT 1 FROM " + targetTable + " WHERE id = ? AND deleted = FALSE",
+            (Long) entry.getValue())) {
+          problems.add(new FieldProblem(field.name(), "lookup", "There is no " + field.target()
+              + " with id " + entry.getValue() + "."));
+        }
+      } else if (field.type() == FieldType.USER && !activeUser(c, (Long) entry.getValue())) {
+        problems.add(new FieldProblem(field.name(), "lookup",
+            "There is no active user with id " + entry.getValue() + "."));
+      }
+    }
+    if (owner != null && !activeUser(c, owner)) {
+      problems.add(new FieldProblem("owner", "lookup",
+          "There is no active user with id " + owner + "."));
+    }
+  }
+
+  private static boolean activeUser(Connection c, long id) throws SQLException {
+    return exists(c, "SELECT 1 FROM app_user WHERE id = ? AND status = 'active'", id);
+  }
+
+  private static boolean exists(Connection c, String sql, long id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private String nextNumber(Connection c, EntityDefinition entity, FieldDefinition field)
+      throws SQLException {
+    String sequence = PhysicalNames.sequence(entity.table(), field.column());
+    long next;
+    try (PreparedStatement ps = c.prepareStatement("SELECT "
+        + database.dialect().nextValue(sequence));
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      next = rs.getLong(1);
+    }
+    return AutoNumbers.format(field.pattern(), next);
+  }
+
+  /** Runs a write, turning a unique-index race into the same 422 the pre-check gives. */
+  private static <T> T persist(SqlCall<T> call, EntityDefinition entity) throws SQLException {
+    try {
+      return call.run();
+    } catch (SQLException e) {
+      if (SqlDialect.isUniqueViolation(e)) {
+        FieldDefinition field = entity.activeFields().stream().filter(FieldDefinition::unique)
+            .filter(f -> String.valueOf(e.getMessage()).toLowerCase().contains(
+                PhysicalNames.uniqueIndex(entity.table(), f.column())))
+            .findFirst().orElse(null);
+        FieldProblem problem = field == null
+            ? new FieldProblem("record", "unique", "Another record already has these values.")
+            : uniqueProblem(field);
+        throw RelataException.unprocessable(problem.message(), List.of(problem));
+      }
+      throw e;
+    }
+  }
+
+  @FunctionalInterface
+  private interface SqlCall<T> {
+    T run() throws SQLException;
+  }
+
+  private static FieldProblem uniqueProblem(FieldDefinition field) {
+    return new FieldProblem(field.name(), "unique", "Another record already has this "
+        + field.name() + " (records in the recycle bin count too).");
+  }
+
+  private static void throwIfAny(List<FieldProblem> problems) {
+    if (!problems.isEmpty()) {
+      throw RelataException.unprocessable(problems.size() == 1 ? problems.get(0).message()
+          : "The record has " + problems.size() + " invalid fields.", problems);
+    }
+  }
+
+  private static RelataException notFound(String entity, long id) {
+    return RelataException.notFound("There is no " + entity + " with id " + id + ".");
+  }
+
+  private static RelataException conflict(String entity, long id) {
+    return RelataException.conflict("This " + entity + " (" + id + ") was changed by someone"
+        + " else since you read it. Reload it and apply your change again.");
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 50 ? s.substring(0, 50) + "…" : s;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.relata.platform.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.relata.metadata.testing.TestDatabases;
+import dev.relata.platform.Relata;
+import dev.relata.platform.config.RelataConfig;
+import dev.relata.platform.records.RecordQuery;
+import dev.relata.platform.testing.TestRelata;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FirstStartTest {
+
+  @Test
+  void firstStartLoadsStandardObjectsCreatesAdminPrintsPasswordAndLoadsDemoDataOnce() {
+    RelataConfig config = RelataConfig.from(Map.of("RELATA_PASSWORD_ITERATIONS", "1000",
+        "RELATA_DEMO_DATA", "true"));
+    try (Relata relata = new Relata(TestDatabases.fresh(), config)) {
+      List<String> printed = new ArrayList<>();
+
+      new FirstStart(relata, config, printed::add).run();
+      new FirstStart(relata, config, printed::add).run();
+
+      assertThat(relata.metadata().catalog().activeNames()).containsExactlyInAnyOrder(
+          "customer", "contact", "opportunity", "contract", "service_request");
+      assertThat(printed).hasSize(1);
+      String password = printed.get(0).replaceAll("(?s).*password: (\\S+).*", "$1");
+      assertThat(relata.identity().signIn("admin", password).admin()).isTrue();
+      var admin = TestRelata.admin(relata, password);
+      assertThat(relata.records().list("customer", RecordQuery.of(null, null, 0, 10), admin)
+          .total()).isEqualTo(40);
+      assertThat(relata.records().list("contract", RecordQuery.of(null, "contract_no", 0, 1),
+          admin).items().get(0).get("contract_no")).isEqualTo("CT-00001");
+    }
+  }
+
+  @Test
+  void givenAdminPasswordIsUsedAndNotPrinted() {
+    RelataConfig config = RelataConfig.from(Map.of("RELATA_PASSWORD_ITERATIONS", "1000",
+        "RELATA_DEMO_DATA", "false", "RELATA_ADMIN_PASSWORD", "a given password 123"));
+    try (Relata relata = new Relata(TestDatabases.fresh(), config)) {
+      List<String> printed = new ArrayList<>();
+
+      new FirstStart(relata, config, printed::add).run();
+
+      assertThat(printed.get(0)).doesNotContain("a given password 123");
+      assertThat(relata.identity().signIn("admin", "a given password 123").username())
+          .isEqualTo("admin");
+    }
+  }
+}
