@@ -3,6 +3,7 @@ package dev.relata.platform;
 import dev.relata.metadata.catalog.MetadataService;
 import dev.relata.metadata.sql.Database;
 import dev.relata.platform.config.RelataConfig;
+import dev.relata.platform.customize.ObjectManager;
 import dev.relata.platform.identity.IdentityService;
 import dev.relata.platform.identity.PasswordHasher;
 import dev.relata.platform.records.RecordService;
@@ -18,6 +19,7 @@ public final class Relata implements AutoCloseable {
   private final MetadataService metadata;
   private final IdentityService identity;
   private final RecordService records;
+  private final ObjectManager objectManager;
 
   public Relata(Database database, RelataConfig config) {
     this.database = database;
@@ -25,6 +27,7 @@ public final class Relata implements AutoCloseable {
     this.identity = new IdentityService(database, new PasswordHasher(config.passwordIterations()),
         config.tokenLifetime());
     this.records = new RecordService(database, metadata);
+    this.objectManager = new ObjectManager(metadata);
   }
 
   /** Opens the configured database, migrates it, and builds the services. */
@@ -46,6 +49,10 @@ public final class Relata implements AutoCloseable {
 
   public RecordService records() {
     return records;
+  }
+
+  public ObjectManager objectManager() {
+    return objectManager;
   }
 
   @Override

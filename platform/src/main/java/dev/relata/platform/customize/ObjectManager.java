@@ -1,0 +1,145 @@
+package dev.relata.platform.customize;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.relata.metadata.catalog.Catalog;
+import dev.relata.metadata.catalog.MetadataService;
+import dev.relata.metadata.error.RelataException;
+import dev.relata.metadata.files.DefinitionFiles;
+import dev.relata.metadata.files.DefinitionJson;
+import dev.relata.metadata.model.EntityDefinition;
+import dev.relata.metadata.model.FieldDefinition;
+import dev.relata.metadata.model.Labels;
+import dev.relata.metadata.store.Revision;
+import dev.relata.platform.identity.Actor;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Administrators' changes to definitions, and the reads the object manager needs. Every change
+ * requires an administrator and is recorded as a revision under the actor's username.
+ */
+public final class ObjectManager {
+  private final MetadataService metadata;
+
+  public ObjectManager(MetadataService metadata) {
+    this.metadata = metadata;
+  }
+
+  public Catalog catalog() {
+    return metadata.catalog();
+  }
+
+  public EntityDefinition createEntity(Actor actor, EntityDefinition draft) {
+    actor.requireAdmin();
+    if (draft.table() != null || draft.fields().stream().anyMatch(f -> f.column() != null)) {
+      throw RelataException.badRequest("Physical names (table, column) are assigned by the"
+          + " platform; leave them out.");
+    }
+    if (draft.system()) {
+      throw RelataException.badRequest("Only the standard objects are system entities.");
+    }
+    return metadata.createEntity(draft, actor.username());
+  }
+
+  public EntityDefinition updateEntity(Actor actor, String name, Labels labels,
+      Labels pluralLabels, String nameField) {
+    actor.requireAdmin();
+    return metadata.updateEntity(name, labels, pluralLabels, nameField, actor.username());
+  }
+
+  public EntityDefinition deleteEntity(Actor actor, String name) {
+    actor.requireAdmin();
+    return metadata.deleteEntity(name, actor.username());
+  }
+
+  public EntityDefinition addField(Actor actor, String entity, FieldDefinition field) {
+    actor.requireAdmin();
+    if (field.column() != null) {
+      throw RelataException.badRequest("The column of a field is assigned by the platform.");
+    }
+    return metadata.addField(entity, field, actor.username());
+  }
+
+  /**
+   * Changes a field by a partial definition: the properties given replace the current ones.
+   * The name cannot change.
+   */
+  public EntityDefinition patchField(Actor actor, String entity, String fieldName,
+      JsonNode patch) {
+    actor.requireAdmin();
+    if (!patch.isObject()) {
+      throw RelataException.badRequest("Send the properties to change as a JSON object.");
+    }
+    if (patch.has("name") && !fieldName.equals(patch.get("name").asText())) {
+      throw RelataException.unprocessable("name", "read_only",
+          "A field cannot be renamed; add a new field instead.");
+    }
+    for (String systemOwned : List.of("column", "deleted")) {
+      if (patch.has(systemOwned)) {
+        throw RelataException.badRequest("'" + systemOwned + "' cannot be changed here"
+            + (systemOwned.equals("deleted") ? "; use DELETE or restore." : "."));
+      }
+    }
+    EntityDefinition current = metadata.catalog().require(entity);
+    FieldDefinition field = current.activeField(fieldName).orElseThrow(() ->
+        RelataException.notFound("'" + entity + "' has no field named '" + fieldName + "'."));
+    ObjectNode merged = DefinitionJson.toNode(field, DefinitionJson.View.API);
+    merged.remove("deleted");
+    if (patch.has("type")) {
+      for (String typeSpecific : List.of("length", "precision", "scale", "options", "target",
+          "pattern")) {
+        if (!patch.has(typeSpecific)) {
+          merged.remove(typeSpecific);
+        }
+      }
+    }
+    patch.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
+    return metadata.updateField(entity, DefinitionJson.readField(merged), actor.username());
+  }
+
+  public EntityDefinition updateField(Actor actor, String entity, FieldDefinition field) {
+    actor.requireAdmin();
+    return metadata.updateField(entity, field, actor.username());
+  }
+
+  public EntityDefinition deleteField(Actor actor, String entity, String field) {
+    actor.requireAdmin();
+    return metadata.deleteField(entity, field, actor.username());
+  }
+
+  public EntityDefinition restoreField(Actor actor, String entity, String field) {
+    actor.requireAdmin();
+    return metadata.restoreField(entity, field, actor.username());
+  }
+
+  public List<Revision> revisions(Actor actor, String entity, int page, int size) {
+    actor.requireAdmin();
+    return metadata.revisions(entity, page, size);
+  }
+
+  public long countRevisions(Actor actor, String entity) {
+    actor.requireAdmin();
+    return metadata.countRevisions(entity);
+  }
+
+  public Revision revision(Actor actor, long id) {
+    actor.requireAdmin();
+    return metadata.revision(id);
+  }
+
+  public EntityDefinition rollback(Actor actor, long revisionId) {
+    actor.requireAdmin();
+    return metadata.rollback(revisionId, actor.username());
+  }
+
+  public Map<String, String> export(Actor actor) {
+    actor.requireAdmin();
+    return DefinitionFiles.export(metadata.catalog().active());
+  }
+
+  public List<EntityDefinition> importFiles(Actor actor, JsonNode document) {
+    actor.requireAdmin();
+    return metadata.importDefinitions(DefinitionFiles.read(document), actor.username());
+  }
+}

@@ -1,0 +1,47 @@
+package dev.relata.webapp.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.relata.platform.identity.IssuedToken;
+import dev.relata.webapp.runtime.RelataRuntime;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sign-in for API clients. */
+@Path("auth/token")
+@RequestScoped
+@Tag(name = "auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthResource {
+  private final RelataRuntime runtime;
+
+  @Inject
+  public AuthResource(RelataRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  protected AuthResource() {
+    this(null);
+  }
+
+  @POST
+  @Operation(summary = "Exchange {username, password} for a bearer token",
+      description = "Wrong credentials answer 401 with one generic message.")
+  public String token(String body) {
+    JsonNode request = Json.object(body);
+    JsonNode username = request.get("username");
+    JsonNode password = request.get("password");
+    IssuedToken token = runtime.relata().identity().issueToken(
+        username != null && username.isTextual() ? username.asText() : null,
+        password != null && password.isTextual() ? password.asText() : null);
+    return Json.write(Map.of("token", token.token(), "expiresAt", token.expiresAt()));
+  }
+}

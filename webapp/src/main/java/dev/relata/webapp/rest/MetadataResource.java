@@ -1,0 +1,233 @@
+package dev.relata.webapp.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.relata.metadata.error.RelataException;
+import dev.relata.metadata.files.DefinitionDiff;
+import dev.relata.metadata.files.DefinitionJson;
+import dev.relata.metadata.files.DefinitionJson.View;
+import dev.relata.metadata.model.EntityDefinition;
+import dev.relata.metadata.model.FieldDefinition;
+import dev.relata.metadata.store.Revision;
+import dev.relata.platform.customize.ObjectManager;
+import dev.relata.platform.identity.Actor;
+import dev.relata.webapp.runtime.RelataRuntime;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Entities, fields, revisions and definition files. Changes need an administrator. */
+@Path("metadata")
+@RequestScoped
+@Tag(name = "metadata")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class MetadataResource {
+  private final RelataRuntime runtime;
+  @Context ContainerRequestContext request;
+
+  @Inject
+  public MetadataResource(RelataRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  protected MetadataResource() {
+    this(null);
+  }
+
+  @GET
+  @Path("entities")
+  @Operation(summary = "List entities with their fields")
+  public String entities() {
+    return Json.write(Map.of("items", manager().catalog().active().stream()
+        .map(e -> DefinitionJson.toNode(e, View.API)).toList()));
+  }
+
+  @POST
+  @Path("entities")
+  @Operation(summary = "Create an entity (a new table) with its fields")
+  public Response createEntity(String body) {
+    EntityDefinition draft = DefinitionJson.readEntity(Json.object(body));
+    EntityDefinition created = manager().createEntity(actor(), draft);
+    return Response.status(201).entity(entity(created)).build();
+  }
+
+  @GET
+  @Path("entities/{entity}")
+  @Operation(summary = "One entity with its fields (deleted fields marked)")
+  public String entity(@PathParam("entity") String name) {
+    return entity(manager().catalog().require(name));
+  }
+
+  @PATCH
+  @Path("entities/{entity}")
+  @Operation(summary = "Change an entity's labels, plural labels or name field")
+  public String updateEntity(@PathParam("entity") String name, String body) {
+    JsonNode patch = Json.object(body);
+    for (var it = patch.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!List.of("labels", "pluralLabels", "nameField").contains(key)) {
+        throw RelataException.badRequest("Only labels, pluralLabels and nameField can be changed"
+            + " here; '" + key + "' cannot. Fields change under /fields.");
+      }
+    }
+    EntityDefinition parsed = DefinitionJson.readEntity(withName(patch, name));
+    return entity(manager().updateEntity(actor(), name,
+        patch.has("labels") ? parsed.labels() : null,
+        patch.has("pluralLabels") ? parsed.pluralLabels() : null, parsed.nameField()));
+  }
+
+  @DELETE
+  @Path("entities/{entity}")
+  @Operation(summary = "Delete (hide) a custom entity; its table and records are kept")
+  public Response deleteEntity(@PathParam("entity") String name) {
+    manager().deleteEntity(actor(), name);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("entities/{entity}/fields")
+  @Operation(summary = "Add a field (a new column; the table is not rewritten)")
+  public Response addField(@PathParam("entity") String name, String body) {
+    FieldDefinition draft = DefinitionJson.readField(Json.object(body));
+    EntityDefinition entity = manager().addField(actor(), name, draft);
+    return Response.status(201).entity(field(entity, draft.name())).build();
+  }
+
+  @PATCH
+  @Path("entities/{entity}/fields/{field}")
+  @Operation(summary = "Change a field; type changes only where no data is lost (else 422)")
+  public String patchField(@PathParam("entity") String name, @PathParam("field") String field,
+      String body) {
+    return field(manager().patchField(actor(), name, field, Json.object(body)), field);
+  }
+
+  @DELETE
+  @Path("entities/{entity}/fields/{field}")
+  @Operation(summary = "Delete (hide) a field; its data is kept and can be restored")
+  public Response deleteField(@PathParam("entity") String name,
+      @PathParam("field") String field) {
+    manager().deleteField(actor(), name, field);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("entities/{entity}/fields/{field}/restore")
+  @Operation(summary = "Restore a deleted field with its data")
+  public String restoreField(@PathParam("entity") String name,
+      @PathParam("field") String field) {
+    return field(manager().restoreField(actor(), name, field), field);
+  }
+
+  @GET
+  @Path("revisions")
+  @Operation(summary = "Metadata revisions, newest first, optionally of one entity")
+  public String revisions(@QueryParam("entity") String entity, @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    int p = orDefault(Params.integer("page", page), 0);
+    int s = orDefault(Params.integer("size", size), 50);
+    if (p < 0 || s < 1 || s > 500) {
+      throw RelataException.badRequest("page must be ≥ 0 and size between 1 and 500.");
+    }
+    List<Map<String, Object>> items = manager().revisions(actor(), entity, p, s).stream()
+        .map(r -> revision(r, false)).toList();
+    return Json.write(Map.of("items", items, "total", manager().countRevisions(actor(), entity),
+        "page", p, "size", s));
+  }
+
+  @GET
+  @Path("revisions/{id}")
+  @Operation(summary = "One revision with the definitions before and after it")
+  public String revision(@PathParam("id") String id) {
+    return Json.write(revision(manager().revision(actor(), Params.id("revision", id)), true));
+  }
+
+  @POST
+  @Path("revisions/{id}/rollback")
+  @Operation(summary = "Return an entity to its definition before a revision",
+      description = "Fields the revision added are hidden, never dropped: their data is kept.")
+  public String rollback(@PathParam("id") String id) {
+    return entity(manager().rollback(actor(), Params.id("revision", id)));
+  }
+
+  @GET
+  @Path("export")
+  @Operation(summary = "All definitions as canonical files, one per entity")
+  public String export() {
+    Map<String, Object> files = new LinkedHashMap<>();
+    manager().export(actor()).forEach((name, json) -> files.put(name, Json.parse(json)));
+    return Json.write(Map.of("entities", files));
+  }
+
+  @POST
+  @Path("import")
+  @Operation(summary = "Create or update entities from exported files (additive)")
+  public String importFiles(String body) {
+    List<EntityDefinition> imported = manager().importFiles(actor(), Json.object(body));
+    return Json.write(Map.of("imported", imported.stream().map(EntityDefinition::name).toList()));
+  }
+
+  private ObjectManager manager() {
+    return runtime.relata().objectManager();
+  }
+
+  private Actor actor() {
+    return Authenticated.actor(request);
+  }
+
+  private static String entity(EntityDefinition entity) {
+    return Json.write(DefinitionJson.toNode(entity, View.API));
+  }
+
+  private static String field(EntityDefinition entity, String field) {
+    return Json.write(DefinitionJson.toNode(entity.field(field).orElseThrow(), View.API));
+  }
+
+  private static Map<String, Object> revision(Revision r, boolean withDefinitions) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", r.id());
+    json.put("createdAt", r.createdAt());
+    json.put("author", r.author());
+    json.put("entity", r.entity());
+    json.put("action", r.action());
+    json.put("summary", r.summary());
+    json.put("changes", DefinitionDiff.between(r.before(), r.after()).stream().map(c -> {
+      Map<String, Object> change = new LinkedHashMap<>();
+      change.put("path", c.path());
+      change.put("before", c.before());
+      change.put("after", c.after());
+      return change;
+    }).toList());
+    if (withDefinitions) {
+      json.put("before", r.before() == null ? null : DefinitionJson.toNode(r.before(), View.API));
+      json.put("after", r.after() == null ? null : DefinitionJson.toNode(r.after(), View.API));
+    }
+    return json;
+  }
+
+  private static JsonNode withName(JsonNode patch, String name) {
+    var copy = ((com.fasterxml.jackson.databind.node.ObjectNode) patch).deepCopy();
+    copy.put("name", name);
+    return copy;
+  }
+
+  private static int orDefault(Integer value, int fallback) {
+    return value == null ? fallback : value;
+  }
+}

@@ -1,0 +1,177 @@
+package dev.relata.webapp.rest;
+
+import dev.relata.metadata.error.RelataException;
+import dev.relata.platform.identity.Actor;
+import dev.relata.platform.records.FieldChange;
+import dev.relata.platform.records.RecordPage;
+import dev.relata.platform.records.RecordQuery;
+import dev.relata.platform.records.RecordService;
+import dev.relata.webapp.runtime.RelataRuntime;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Records of any entity. A record is a JSON object of field values by API name plus the system
+ * fields; a lookup's value is the target's id. GET answers the version as an ETag; PATCH needs it
+ * back (as {@code version} in the body or {@code If-Match}).
+ */
+@Path("records/{entity}")
+@RequestScoped
+@Tag(name = "records")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class RecordResource {
+  private final RelataRuntime runtime;
+  @Context ContainerRequestContext request;
+  @Context UriInfo uri;
+
+  @Inject
+  public RecordResource(RelataRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  protected RecordResource() {
+    this(null);
+  }
+
+  @GET
+  @Operation(summary = "List records: filter, sort, page (from 0), size (default 50, max 500)",
+      description = "filter: amount gt 1000 and stage eq 'won'; sort: -amount,name;"
+          + " deleted=true lists the recycle bin.")
+  public String list(@PathParam("entity") String entity, @QueryParam("filter") String filter,
+      @QueryParam("sort") String sort, @QueryParam("page") String page,
+      @QueryParam("size") String size, @QueryParam("deleted") String deleted) {
+    RecordQuery query = RecordQuery.of(filter, sort, Params.integer("page", page),
+        Params.integer("size", size));
+    if ("true".equals(deleted)) {
+      query = query.inRecycleBin();
+    }
+    RecordPage result = records().list(entity, query, actor());
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("items", result.items());
+    json.put("total", result.total());
+    json.put("page", result.page());
+    json.put("size", result.size());
+    return Json.write(json);
+  }
+
+  @POST
+  @Operation(summary = "Create a record; 422 with field errors when invalid")
+  public Response create(@PathParam("entity") String entity, String body) {
+    Map<String, Object> record = records().create(entity, Json.values(Json.object(body)),
+        actor());
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(record.get("id")))
+        .build()).tag(etag(record)).entity(Json.write(record)).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One record")
+  public Response get(@PathParam("entity") String entity, @PathParam("id") String id) {
+    Map<String, Object> record = records().get(entity, Params.id(entity, id), actor());
+    return Response.ok(Json.write(record)).tag(etag(record)).build();
+  }
+
+  @PATCH
+  @Operation(summary = "Change fields of a record; a stale version is 409 and writes nothing")
+  @Path("{id}")
+  public Response update(@PathParam("entity") String entity, @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch, String body) {
+    Map<String, Object> values = Json.values(Json.object(body));
+    Long version = version(values.remove("version"), ifMatch);
+    Map<String, Object> record = records().update(entity, Params.id(entity, id), values, version,
+        actor());
+    return Response.ok(Json.write(record)).tag(etag(record)).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Move a record to the recycle bin")
+  public Response delete(@PathParam("entity") String entity, @PathParam("id") String id) {
+    records().delete(entity, Params.id(entity, id), actor());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/restore")
+  @Operation(summary = "Restore a record from the recycle bin")
+  public String restore(@PathParam("entity") String entity, @PathParam("id") String id) {
+    return Json.write(records().restore(entity, Params.id(entity, id), actor()));
+  }
+
+  @GET
+  @Path("{id}/history")
+  @Operation(summary = "Field changes of a record, newest first: who, when, old, new")
+  public String history(@PathParam("entity") String entity, @PathParam("id") String id) {
+    List<FieldChange> changes = records().history(entity, Params.id(entity, id), actor());
+    return Json.write(Map.of("items", changes.stream().map(c -> {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("kind", c.kind());
+      json.put("field", c.field());
+      json.put("old", c.oldValue());
+      json.put("new", c.newValue());
+      json.put("at", c.changedAt());
+      json.put("by", c.changedBy());
+      json.put("byName", c.changedByName());
+      return json;
+    }).toList()));
+  }
+
+  private RecordService records() {
+    return runtime.relata().records();
+  }
+
+  private Actor actor() {
+    return Authenticated.actor(request);
+  }
+
+  private static EntityTag etag(Map<String, Object> record) {
+    return new EntityTag(String.valueOf(record.get("version")));
+  }
+
+  /** The version from the body, else from If-Match ({@code "3"} or {@code 3}). */
+  private static Long version(Object body, String ifMatch) {
+    if (body != null) {
+      if (body instanceof BigInteger number && number.bitLength() < 63) {
+        return number.longValue();
+      }
+      throw RelataException.unprocessable("version", "type",
+          "version must be the record's version number, as read.");
+    }
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return null;
+    }
+    String tag = ifMatch.strip();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    tag = tag.replace("\"", "");
+    try {
+      return Long.valueOf(tag);
+    } catch (NumberFormatException e) {
+      throw RelataException.badRequest("If-Match must carry the record's version, e.g. \"3\".");
+    }
+  }
+}
