@@ -1,0 +1,109 @@
+package dev.relata.webapp.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** A small REST client for integration tests: JSON in, status and JSON out. */
+public final class Api {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final String baseUrl;
+  private final String token;
+
+  private Api(String baseUrl, String token) {
+    this.baseUrl = baseUrl;
+    this.token = token;
+  }
+
+  /** A client without a token. */
+  public static Api anonymous() {
+    return new Api(RelataServer.get().baseUrl(), null);
+  }
+
+  /** A client signed in as the bootstrap administrator. */
+  public static Api admin() {
+    Api anonymous = anonymous();
+    Reply reply = anonymous.post("/api/v1/auth/token",
+        "{\"username\":\"admin\",\"password\":\"" + RelataServer.ADMIN_PASSWORD + "\"}");
+    if (reply.status() != 200) {
+      throw new IllegalStateException("Cannot sign in as admin: " + reply);
+    }
+    return new Api(anonymous.baseUrl, reply.json().get("token").asText());
+  }
+
+  public Api withToken(String otherToken) {
+    return new Api(baseUrl, otherToken);
+  }
+
+  /** An HTTP answer. */
+  public record Reply(int status, String body, HttpResponse<String> response) {
+    public JsonNode json() {
+      try {
+        return MAPPER.readTree(body);
+      } catch (IOException e) {
+        throw new IllegalStateException("Not JSON: " + body, e);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+
+  public Reply get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Reply post(String path, String json) {
+    return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Reply patch(String path, String json) {
+    return send(request(path).method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Reply patch(String path, String json, String ifMatch) {
+    return send(request(path).header("If-Match", ifMatch)
+        .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  public static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+        .header("Accept", "application/json");
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  private Reply send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> response = client.send(builder.build(),
+          HttpResponse.BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response.body(), response);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package dev.relata.webapp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ServerStartIT {
+
+  @Test
+  void startedServerIsReadyServesOpenApiAndLoadsStandardObjectsWithDemoData() {
+    Api admin = Api.admin();
+
+    assertThat(Api.anonymous().get("/health/ready").status()).isEqualTo(200);
+    assertThat(Api.anonymous().get("/openapi").body()).contains("/api/v1/records/{entity}");
+    assertThat(admin.get("/api/v1/metadata/entities").json().get("items")).hasSize(5);
+    assertThat(admin.get("/api/v1/records/customer?size=1").json().get("total").asLong())
+        .isEqualTo(40);
+  }
+
+  @Test
+  void everyApiCallButSignInNeedsAToken() {
+    Api.Reply reply = Api.anonymous().get("/api/v1/records/customer");
+
+    assertThat(reply.status()).isEqualTo(401);
+    assertThat(reply.json().get("error").asText()).isEqualTo("unauthorized");
+    assertThat(Api.anonymous().withToken("forged").get("/api/v1/metadata/entities").status())
+        .isEqualTo(401);
+  }
+}
