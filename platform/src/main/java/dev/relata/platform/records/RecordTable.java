@@ -129,16 +129,25 @@ final class RecordTable {
         }
       }
     }
-    long total;
-    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + entity.table()
-        + where)) {
+    long total = count(c, where, params, query.exactTotal() ? -1 : RecordQuery.COUNT_LIMIT);
+    boolean exact = query.exactTotal() || total <= RecordQuery.COUNT_LIMIT;
+    return new RecordPage(items, Math.min(total, query.exactTotal() ? total
+        : RecordQuery.COUNT_LIMIT), exact, query.page(), query.size());
+  }
+
+  /** Counts matching rows, stopping after {@code limit + 1} of them unless limit is negative. */
+  private long count(Connection c, String where, List<Object> params, int limit)
+      throws SQLException {
+    String sql = limit < 0 ? "SELECT COUNT(*) FROM " + entity.table() + where
+        : "SELECT COUNT(*) FROM (SELECT 1 FROM " + entity.table() + where
+            + " FETCH FIRST " + (limit + 1) + " ROWS ONLY) capped";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
       bindAll(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        total = rs.getLong(1);
+        return rs.getLong(1);
       }
     }
-    return new RecordPage(items, total, query.page(), query.size());
   }
 
   /** Whether another record (live or in the recycle bin) holds this value of a unique field. */

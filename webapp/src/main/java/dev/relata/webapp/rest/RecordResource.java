@@ -59,19 +59,27 @@ public class RecordResource {
   @GET
   @Operation(summary = "List records: filter, sort, page (from 0), size (default 50, max 500)",
       description = "filter: amount gt 1000 and stage eq 'won'; sort: -amount,name;"
-          + " deleted=true lists the recycle bin.")
+          + " deleted=true lists the recycle bin. total is exact up to 2,000 matches"
+          + " (totalExact false beyond); count=exact counts them all.")
   public String list(@PathParam("entity") String entity, @QueryParam("filter") String filter,
       @QueryParam("sort") String sort, @QueryParam("page") String page,
-      @QueryParam("size") String size, @QueryParam("deleted") String deleted) {
+      @QueryParam("size") String size, @QueryParam("deleted") String deleted,
+      @QueryParam("count") String count) {
     RecordQuery query = RecordQuery.of(filter, sort, Params.integer("page", page),
         Params.integer("size", size));
     if ("true".equals(deleted)) {
       query = query.inRecycleBin();
     }
+    if ("exact".equals(count)) {
+      query = query.withExactTotal();
+    } else if (count != null) {
+      throw RelataException.badRequest("count can only be 'exact'.");
+    }
     RecordPage result = records().list(entity, query, actor());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("items", result.items());
     json.put("total", result.total());
+    json.put("totalExact", result.totalExact());
     json.put("page", result.page());
     json.put("size", result.size());
     return Json.write(json);

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Runs every benchmark of docs/benchmarks.md on this machine against a local PostgreSQL.
+# Usage: benchmarks/run.sh [all|generate|list|addfield|rest|startup]   (default: all)
+# Needs PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres). Creates database relata_bench.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what="${1:-all}"
+export RELATA_BENCH_DB_URL="${RELATA_BENCH_DB_URL:-jdbc:postgresql://127.0.0.1:5432/relata_bench}"
+out=benchmarks/target/results
+mkdir -p "$out"
+jar=benchmarks/target/benchmarks.jar
+
+build() {
+  mvn -q -B -ntp -Pbenchmarks -DskipTests package
+}
+
+database() {
+  psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'relata_bench'" \
+    | grep -q 1 || psql -h 127.0.0.1 -U postgres -d postgres -c "CREATE DATABASE relata_bench"
+}
+
+generate() {
+  java -Xmx2g -cp "$jar" dev.relata.benchmarks.OpportunityGenerator | tee "$out/generate.txt"
+}
+
+list() {
+  java -jar "$jar" ListQueryBenchmark -rf json -rff "$out/list.json" | tee "$out/list.txt"
+}
+
+addfield() {
+  java -cp "$jar" dev.relata.benchmarks.AddFieldTiming | tee "$out/addfield.txt"
+}
+
+# Starts relata.jar with the given environment, prints seconds to ready and heap after start.
+start_server() {
+  local port=$1; shift
+  local started=$(date +%s.%N)
+  env "$@" RELATA_HTTP_PORT="$port" java -jar webapp/target/relata.jar > "$out/server-$port.log" 2>&1 &
+  server_pid=$!
+  until curl -sf "http://127.0.0.1:$port/health/ready" > /dev/null; do
+    kill -0 "$server_pid" 2>/dev/null || { echo "server exited; see $out/server-$port.log"; exit 1; }
+    sleep 0.2
+  done
+  local ready=$(date +%s.%N)
+  jcmd "$server_pid" GC.run > /dev/null
+  local heap=$(jcmd "$server_pid" GC.heap_info | grep -oP 'used \K[0-9]+K' | head -1)
+  printf 'ready after %.1f s, heap used after start and a full GC: %s\n' \
+    "$(echo "$ready - $started" | bc)" "$heap"
+}
+
+stop_server() {
+  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+}
+
+startup() {
+  local data; data=$(mktemp -d)
+  echo -n "first start on a new H2 database with demo data: " | tee "$out/startup.txt"
+  start_server 18081 RELATA_DATA_DIR="$data" RELATA_ADMIN_PASSWORD=startup-benchmark-password > "$out/line"
+  tee -a "$out/startup.txt" < "$out/line"
+  stop_server
+  echo -n "second start on the same H2 database: " | tee -a "$out/startup.txt"
+  start_server 18081 RELATA_DATA_DIR="$data" > "$out/line"
+  tee -a "$out/startup.txt" < "$out/line"
+  stop_server
+  rm -rf "$data"
+}
+
+rest() {
+  echo -n "start on PostgreSQL with 1,000,000 opportunities: " | tee "$out/rest.txt"
+  start_server 18080 RELATA_DB_URL="$RELATA_BENCH_DB_URL" RELATA_DB_USER=postgres > "$out/line"
+  tee -a "$out/rest.txt" < "$out/line"
+  java -cp "$jar" dev.relata.benchmarks.RestCreateLoad http://127.0.0.1:18080 \
+    "benchmark admin password" | tee -a "$out/rest.txt"
+  stop_server
+}
+
+build
+database
+case "$what" in
+  all) generate; list; addfield; rest; startup ;;
+  generate) generate ;;
+  list) list ;;
+  addfield) addfield ;;
+  rest) rest ;;
+  startup) startup ;;
+  *) echo "unknown benchmark $what"; exit 2 ;;
+esac
