@@ -74,7 +74,7 @@ rest() {
   stop_server
 }
 
-build
+[ "${SKIP_BUILD:-}" = 1 ] || build
 database
 case "$what" in
   all) generate; list; addfield; rest; startup ;;

@@ -59,6 +59,24 @@ public final class Database {
     }
   }
 
+  /**
+   * Runs read-only work: inside the caller's transaction if there is one, otherwise on a
+   * connection in auto-commit mode, which spares the database a BEGIN and COMMIT per read.
+   */
+  public <T> T read(SqlWork<T> work) {
+    Connection joined = current.get();
+    try {
+      if (joined != null) {
+        return work.run(joined);
+      }
+      try (Connection connection = dataSource.getConnection()) {
+        return work.run(connection);
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("Database read failed", e);
+    }
+  }
+
   /** Runs a transaction that returns nothing. */
   public void execute(SqlVoidWork work) {
     transaction(

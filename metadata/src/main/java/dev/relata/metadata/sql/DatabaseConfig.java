@@ -19,6 +19,7 @@ public record DatabaseConfig(String url, String user, String password, int maxPo
   public Database open() {
     HikariConfig hikari = new HikariConfig();
     hikari.setJdbcUrl(url);
+    hikari.setDriverClassName(dialect().driverClass());
     if (user != null) {
       hikari.setUsername(user);
     }

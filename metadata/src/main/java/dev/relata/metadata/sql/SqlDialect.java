@@ -18,6 +18,14 @@ public enum SqlDialect {
         "Unsupported database URL (use jdbc:postgresql:… or jdbc:h2:…): " + url);
   }
 
+  /**
+   * The JDBC driver class. Named explicitly because inside an application server {@code
+   * DriverManager} does not see drivers packaged in the web application.
+   */
+  public String driverClass() {
+    return this == POSTGRESQL ? "org.postgresql.Driver" : "org.h2.Driver";
+  }
+
   /** An expression that draws the next value of a sequence. */
   public String nextValue(String sequence) {
     return this == POSTGRESQL ? "nextval('" + sequence + "')" : "NEXT VALUE FOR " + sequence;

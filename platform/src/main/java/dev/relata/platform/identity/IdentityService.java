@@ -57,15 +57,15 @@ public final class IdentityService {
   }
 
   public Optional<User> user(long id) {
-    return database.transaction(c -> users.findById(c, id));
+    return database.read(c -> users.findById(c, id));
   }
 
   public List<User> searchUsers(String text, int limit) {
-    return database.transaction(c -> users.search(c, text, Math.min(Math.max(limit, 1), 100)));
+    return database.read(c -> users.search(c, text, Math.min(Math.max(limit, 1), 100)));
   }
 
   public long countUsers() {
-    return database.transaction(users::count);
+    return database.read(users::count);
   }
 
   /** Checks a username and password; the user if they match an active account. */
@@ -75,7 +75,7 @@ public final class IdentityService {
       hasher.verifyNothing("x".toCharArray());
       throw unauthorized();
     }
-    var credentials = database.transaction(c -> users.credentials(c, username));
+    var credentials = database.read(c -> users.credentials(c, username));
     if (credentials.isEmpty()) {
       hasher.verifyNothing(password.toCharArray());
       throw unauthorized();
@@ -104,7 +104,7 @@ public final class IdentityService {
     if (token == null || token.isEmpty() || token.length() > 200) {
       throw unauthorized("Sign in first: send Authorization: Bearer <token>.");
     }
-    User user = database.transaction(c -> users.userOfToken(c, PasswordHasher.sha256(token),
+    User user = database.read(c -> users.userOfToken(c, PasswordHasher.sha256(token),
         Instant.now())).filter(User::active).orElseThrow(() -> unauthorized(
             "The token is invalid or has expired; sign in again."));
     return actor(user);

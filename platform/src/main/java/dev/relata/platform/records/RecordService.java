@@ -62,16 +62,17 @@ public final class RecordService {
         }
       }
       Instant now = Instant.now();
-      long id = persist(() -> table.insert(c, values, owner == null ? actor.userId() : owner,
-          actor.userId(), now), entity);
-      history.event(c, entityName, id, "create", actor.userId(), now);
-      return table.find(c, id, false).orElseThrow();
+      Map<String, Object> created = persist(() -> table.insert(c, values,
+          owner == null ? actor.userId() : owner, actor.userId(), now), entity);
+      history.event(c, entityName, (Long) created.get(SystemField.ID.apiName()), "create",
+          actor.userId(), now);
+      return created;
     });
   }
 
   public Map<String, Object> get(String entityName, long id, Actor actor) {
     RecordTable table = table(entityName);
-    return database.transaction(c -> table.find(c, id, false)).orElseThrow(
+    return database.read(c -> table.find(c, id, false)).orElseThrow(
         () -> notFound(entityName, id));
   }
 
@@ -147,12 +148,12 @@ public final class RecordService {
 
   public RecordPage list(String entityName, RecordQuery query, Actor actor) {
     RecordTable table = table(entityName);
-    return database.transaction(c -> table.list(c, query));
+    return database.read(c -> table.list(c, query));
   }
 
   public List<FieldChange> history(String entityName, long id, Actor actor) {
     RecordTable table = table(entityName);
-    return database.transaction(c -> {
+    return database.read(c -> {
       if (table.find(c, id, false).isEmpty() && table.find(c, id, true).isEmpty()) {
         throw notFound(entityName, id);
       }

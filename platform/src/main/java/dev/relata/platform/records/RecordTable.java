@@ -29,11 +29,13 @@ final class RecordTable {
   private final EntityDefinition entity;
   private final List<QueryField> columns;
   private final String selectList;
+  private final String[] columnNames;
 
   RecordTable(EntityDefinition entity) {
     this.entity = entity;
     this.columns = List.copyOf(QueryField.of(entity).values());
-    this.selectList = String.join(", ", columns.stream().map(QueryField::column).toList());
+    this.columnNames = columns.stream().map(QueryField::column).toArray(String[]::new);
+    this.selectList = String.join(", ", columnNames);
   }
 
   EntityDefinition entity() {
@@ -51,8 +53,9 @@ final class RecordTable {
     }
   }
 
-  long insert(Connection c, Map<String, Object> values, long owner, long actor, Instant now)
-      throws SQLException {
+  /** Inserts a record and returns it as stored, read back in the same statement. */
+  Map<String, Object> insert(Connection c, Map<String, Object> values, long owner, long actor,
+      Instant now) throws SQLException {
     List<String> names = new ArrayList<>(List.of("owner_id", "created_at", "created_by",
         "updated_at", "updated_by", "version"));
     List<Object> params = new ArrayList<>(List.of(owner, now, actor, now, actor, 1L));
@@ -62,12 +65,12 @@ final class RecordTable {
     }
     String marks = String.join(", ", names.stream().map(n -> "?").toList());
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + entity.table() + " ("
-        + String.join(", ", names) + ") VALUES (" + marks + ")", new String[] {"id"})) {
+        + String.join(", ", names) + ") VALUES (" + marks + ")", columnNames)) {
       bindAll(ps, params);
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
-        return keys.getLong(1);
+        return row(keys);
       }
     }
   }
