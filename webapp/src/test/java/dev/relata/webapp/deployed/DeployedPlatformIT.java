@@ -1,0 +1,76 @@
+package dev.relata.webapp.deployed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.relata.metadata.model.EntityDefinition;
+import dev.relata.metadata.model.FieldDefinition;
+import dev.relata.metadata.model.FieldType;
+import dev.relata.metadata.model.Labels;
+import dev.relata.platform.Relata;
+import dev.relata.platform.identity.Actor;
+import dev.relata.platform.identity.IdentityService;
+import dev.relata.webapp.runtime.ReadinessCheck;
+import dev.relata.webapp.runtime.RelataRuntime;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The application as deployed: the real WAR in a Payara Micro started by Arquillian, with this
+ * test running inside it. Checks what only the container shows: CDI wiring of the runtime and the
+ * readiness check, startup against the configured database, and a metadata change reaching the
+ * record service of the running application without a restart. One deployment for all methods,
+ * because each deployment starts its own Payara Micro.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeployedPlatformIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    File war = new File(System.getProperty("relata.war", "target/relata.war"));
+    return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClass(DeployedPlatformIT.class);
+  }
+
+  @Inject RelataRuntime runtime;
+  @Inject @Readiness ReadinessCheck readiness;
+
+  @Test
+  void runtimeHasStartedWithTheStandardObjectsAndReportsReady() {
+    assertTrue(runtime.ready(), () -> "not ready: " + runtime.failure());
+    assertTrue(runtime.relata().metadata().catalog().activeNames().containsAll(List.of(
+        "customer", "contact", "opportunity", "contract", "service_request")));
+    assertEquals(HealthCheckResponse.Status.UP, readiness.call().getStatus());
+  }
+
+  @Test
+  void fieldAddedByAnAdministratorIsUsableByTheRecordServiceAtOnce() {
+    Relata relata = runtime.relata();
+    Actor admin = IdentityService.actor(relata.identity().signIn("admin",
+        "arquillian admin password"));
+    String entity = "arq_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    relata.objectManager().createEntity(admin, new EntityDefinition(entity, Labels.of("Arq"),
+        Labels.of("Arqs"), null, false, false, null, List.of(FieldDefinition
+            .builder("title", FieldType.TEXT).labels(Labels.of("Title")).required(true)
+            .build())));
+
+    relata.objectManager().addField(admin, entity, FieldDefinition.builder("score",
+        FieldType.INTEGER).labels(Labels.of("Score")).build());
+    Map<String, Object> created = relata.records().create(entity,
+        Map.of("title", "first", "score", 7), admin);
+
+    assertEquals(7L, created.get("score"));
+    assertEquals("first", relata.records().get(entity, (Long) created.get("id"), admin)
+        .get("title"));
+  }
+}
