@@ -13,7 +13,9 @@ import dev.relata.metadata.schema.PhysicalNames;
 import dev.relata.metadata.schema.SchemaChange;
 import dev.relata.metadata.schema.SchemaManager;
 import dev.relata.metadata.schema.SchemaPlanner;
+import dev.relata.metadata.sql.DataAccessException;
 import dev.relata.metadata.sql.Database;
+import dev.relata.metadata.sql.SqlDialect;
 import dev.relata.metadata.store.MetadataRepository;
 import dev.relata.metadata.store.Revision;
 import java.sql.Connection;
@@ -31,6 +33,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * to readers and listeners. Nothing changes when any step fails.
  */
 public final class MetadataService {
+  /** DDL waits a short lock timeout behind running queries; this many times before giving up. */
+  private static final int LOCK_ATTEMPTS = 3;
   private final Database database;
   private final MetadataRepository repository = new MetadataRepository();
   private final SchemaManager schemaManager;
@@ -300,6 +304,22 @@ public final class MetadataService {
 
   private synchronized EntityDefinition change(String author, ChangeBuilder builder) {
     Objects.requireNonNull(author, "author");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return changeOnce(author, builder);
+      } catch (DataAccessException e) {
+        if (!SqlDialect.isLockTimeout(e.sqlException())) {
+          throw e;
+        }
+        if (attempt == LOCK_ATTEMPTS) {
+          throw RelataException.conflict("The table is busy with long-running queries, so the"
+              + " change could not be applied; nothing was changed. Try again in a moment.");
+        }
+      }
+    }
+  }
+
+  private EntityDefinition changeOnce(String author, ChangeBuilder builder) {
     EntityDefinition result = database.transaction(c -> {
       repository.lock(c);
       Catalog current = new Catalog(repository.loadAll(c));

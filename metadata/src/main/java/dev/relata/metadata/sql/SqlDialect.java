@@ -40,6 +40,11 @@ public enum SqlDialect {
     return "23505".equals(e.getSQLState());
   }
 
+  /** PostgreSQL's lock_timeout (55P03) or H2's lock timeout (HYT00). */
+  public static boolean isLockTimeout(SQLException e) {
+    return "55P03".equals(e.getSQLState()) || "HYT00".equals(e.getSQLState());
+  }
+
   public static boolean isForeignKeyViolation(SQLException e) {
     return "23503".equals(e.getSQLState()) || "23506".equals(e.getSQLState());
   }
