@@ -47,6 +47,9 @@ class RecordPagesIT {
     browser.type(By.id("recordForm:in_starts_input"), "2026-03-01");
     browser.click(By.id("recordForm:in_active"));
     lookUp("recordForm:in_customer", customerName.substring(5), customerName);
+    browser.type(By.id("recordForm:in_share_input"), "12.5");
+    lookUp("recordForm:in_manager", "admin", "Administrator");
+    browser.type(By.id("recordForm:in_notes"), "First line");
     browser.screenshot("record-form");
     browser.click(By.id("recordForm:save"));
 
@@ -58,6 +61,10 @@ class RecordPagesIT {
     assertThat(value("starts")).isEqualTo("Mar 1, 2026");
     assertThat(value("active")).isEqualTo("Yes");
     assertThat(value("customer")).isEqualTo(customerName);
+    assertThat(value("share")).isEqualTo("12.50 %");
+    assertThat(value("manager")).isEqualTo("Administrator");
+    assertThat(value("notes")).isEqualTo("First line");
+    assertThat(value("code")).isEqualTo("P-001");
     assertThat(browser.text(By.id("viewForm:history"))).contains("Created");
 
     browser.click(By.id("viewForm:backToList"));
@@ -101,7 +108,23 @@ class RecordPagesIT {
   }
 
   @Test
-  void aRecordChangedBysomeoneElseSinceTheFormOpenedIsNotOverwritten() {
+  void clickingAColumnHeaderSortsTheRecordsOnTheServer() {
+    String entity = TestData.projectEntity();
+    TestData.project(entity, "Middle", 50);
+    TestData.project(entity, "Smallest", 5);
+    TestData.project(entity, "Largest", 500);
+    browser.open("/app/records/list.xhtml?entity=" + entity);
+    By seatsHeader = By.xpath("//th[.//span[normalize-space()='Seats']]");
+    By firstName = By.cssSelector("[id='listForm:records_data'] tr:first-child td:first-child");
+
+    browser.click(seatsHeader);
+    browser.waitForText(firstName, "Smallest");
+    browser.click(seatsHeader);
+    browser.waitForText(firstName, "Largest");
+  }
+
+  @Test
+  void aRecordChangedBySomeoneElseSinceTheFormOpenedIsNotOverwritten() {
     String entity = TestData.projectEntity();
     long id = TestData.project(entity, "Shared", 10);
     browser.open("/app/records/edit.xhtml?entity=" + entity + "&id=" + id);

@@ -18,8 +18,10 @@ final class TestData {
   }
 
   /**
-   * An entity "Project" with a required name, a required integer "seats", a picklist "phase",
-   * a date "starts", a yes/no "active" and a lookup "customer".
+   * An entity "Project" with a field of most types: a required name, a required integer "seats",
+   * a picklist "phase", a date "starts", a yes/no "active", a lookup "customer", a percent
+   * "share", a multi-picklist "tags", a user "manager", a date-time "review", a long text "notes"
+   * and an auto-number "code".
    */
   static String projectEntity() {
     String name = uniqueName("proj");
@@ -39,7 +41,17 @@ final class TestData {
            {"name": "starts", "type": "date", "labels": {"en": "Starts"}},
            {"name": "active", "type": "boolean", "labels": {"en": "Active"}},
            {"name": "customer", "type": "lookup", "target": "customer",
-            "labels": {"en": "Customer", "zh-CN": "客户"}}
+            "labels": {"en": "Customer", "zh-CN": "客户"}},
+           {"name": "share", "type": "percent", "labels": {"en": "Share"}},
+           {"name": "tags", "type": "multipicklist", "labels": {"en": "Tags"},
+            "options": [
+              {"value": "vip", "labels": {"en": "VIP"}, "order": 1},
+              {"value": "new", "labels": {"en": "New"}, "order": 2}]},
+           {"name": "manager", "type": "user", "labels": {"en": "Manager"}},
+           {"name": "review", "type": "datetime", "labels": {"en": "Review"}},
+           {"name": "notes", "type": "longtext", "labels": {"en": "Notes"}},
+           {"name": "code", "type": "autonumber", "pattern": "P-{000}",
+            "labels": {"en": "Code"}}
          ]}
         """.formatted(name));
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
