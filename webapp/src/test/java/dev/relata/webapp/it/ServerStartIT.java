@@ -12,9 +12,12 @@ class ServerStartIT {
 
     assertThat(Api.anonymous().get("/health/ready").status()).isEqualTo(200);
     assertThat(Api.anonymous().get("/openapi").body()).contains("/api/v1/records/{entity}");
-    assertThat(admin.get("/api/v1/metadata/entities").json().get("items")).hasSize(5);
+    // Other tests share this server and add entities and records: "at least" is what holds.
+    assertThat(admin.get("/api/v1/metadata/entities").json().get("items"))
+        .extracting(entity -> entity.get("name").asText())
+        .contains("customer", "contact", "opportunity", "contract", "service_request");
     assertThat(admin.get("/api/v1/records/customer?size=1").json().get("total").asLong())
-        .isEqualTo(40);
+        .isGreaterThanOrEqualTo(40);
   }
 
   @Test

@@ -1,0 +1,52 @@
+package dev.relata.webapp.faces.session;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Keeps signed-out visitors out of {@code /app/**} (to the sign-in page) and non-administrators
+ * out of {@code /app/admin/**} (403). The platform checks every call again; this filter only spares
+ * people pages they cannot use.
+ */
+@WebFilter(urlPatterns = "/app/*", dispatcherTypes = {DispatcherType.REQUEST,
+    DispatcherType.FORWARD})
+public class AccessFilter extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+  // Field injection: the servlet container, not CDI, constructs filters.
+  @Inject private transient UserSession session;
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws IOException, ServletException {
+    // Pages with records must not come back from the browser cache after signing out.
+    response.setHeader("Cache-Control", "no-store");
+    String path = request.getServletPath() + (request.getPathInfo() == null ? ""
+        : request.getPathInfo());
+    switch (AccessRule.decide(path, session.isSignedIn(), session.isAdmin())) {
+      case SIGN_IN -> toSignIn(request, response);
+      case FORBIDDEN -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      case ALLOW -> chain.doFilter(request, response);
+    }
+  }
+
+  /** A redirect the browser follows, also for an Ajax request of a page left open too long. */
+  private static void toSignIn(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String login = request.getContextPath() + "/login.xhtml";
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      response.setContentType("text/xml");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+          + "<redirect url=\"" + login + "\"></redirect></partial-response>");
+      return;
+    }
+    response.sendRedirect(login);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.relata.webapp.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.relata.platform.identity.IdentityService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+class SignInIT {
+  private static Browser browser;
+
+  @RegisterExtension
+  final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    browser.close();
+  }
+
+  @BeforeEach
+  void signedOut() {
+    browser.reset();
+  }
+
+  @Test
+  void aSignedOutVisitorIsSentToTheSignInPage() {
+    browser.open("/app/records/list.xhtml?entity=customer");
+
+    assertThat(browser.driver().getCurrentUrl()).endsWith("/login.xhtml");
+    browser.waitFor(By.id("loginForm:username"));
+  }
+
+  @Test
+  void aWrongPasswordShowsTheGenericErrorAndAnUnknownUserTheSameOne() {
+    browser.signIn("admin", "not the password");
+    String wrongPassword = browser.text(By.id("loginForm:loginMessages"));
+    browser.signIn("nobody-like-this", "not the password");
+    String unknownUser = browser.text(By.id("loginForm:loginMessages"));
+
+    assertThat(wrongPassword).isEqualTo(IdentityService.INVALID_CREDENTIALS);
+    assertThat(unknownUser).isEqualTo(wrongPassword);
+    assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
+  }
+
+  @Test
+  void anAdministratorSignsInSeesEveryEntityAndTheObjectManagerThenSignsOut() {
+    browser.signInAsAdmin();
+    browser.screenshot("home");
+
+    assertThat(browser.driver().getCurrentUrl()).contains("/app/home.xhtml");
+    assertThat(browser.text(By.id("nav"))).contains("Customers", "Contacts", "Opportunities",
+        "Contracts", "Service requests", "Object manager");
+
+    browser.click(By.id("topbar:signOut"));
+    browser.waitFor(By.id("loginForm:username"));
+    browser.open("/app/home.xhtml");
+
+    assertThat(browser.driver().getCurrentUrl()).endsWith("/login.xhtml");
+  }
+}
