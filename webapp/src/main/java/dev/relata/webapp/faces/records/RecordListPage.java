@@ -28,6 +28,7 @@ public class RecordListPage implements Serializable, RecordRows.Source {
   private String filter;
   private String appliedFilter;
   private boolean recycleBin;
+  private boolean totalCapped;
   private RecordRows rows;
 
   @Inject
@@ -106,12 +107,14 @@ public class RecordListPage implements Serializable, RecordRows.Source {
   public RecordReader.Page page(String sort, int page, int size) {
     EntityDefinition definition = definition();
     try {
-      return reader.rows(definition, RecordReader.query(appliedFilter, sort, page, size,
-          recycleBin));
+      RecordReader.Page rows = reader.rows(definition, RecordReader.query(appliedFilter, sort, page,
+          size, recycleBin));
+      totalCapped = !rows.totalExact();
+      return rows;
     } catch (RelataException e) {
       // E.g. sorting by a field deleted since the page was opened: show why, not a blank error.
       FacesMessages.error(e);
-      return new RecordReader.Page(List.of(), 0);
+      return new RecordReader.Page(List.of(), 0, true);
     }
   }
 
@@ -169,6 +172,11 @@ public class RecordListPage implements Serializable, RecordRows.Source {
 
   public String getAppliedFilter() {
     return appliedFilter;
+  }
+
+  /** Whether more records match than the list's count goes to (see RecordQuery.COUNT_LIMIT). */
+  public boolean isTotalCapped() {
+    return totalCapped;
   }
 
   public boolean isRecycleBin() {

@@ -58,7 +58,7 @@ public class RecordReader {
       }
       rows.add(new RecordRow((Long) record.get("id"), cells));
     }
-    return new Page(rows, page.total());
+    return new Page(rows, page.total(), page.totalExact());
   }
 
   /** A query built only from {@code of} and {@code inRecycleBin}, the stable part of its API. */
@@ -67,8 +67,11 @@ public class RecordReader {
     return recycleBin ? query.inRecycleBin() : query;
   }
 
-  /** A page of rows and the number of records that match in all. */
-  public record Page(List<RecordRow> rows, long total) {}
+  /**
+   * A page of rows and the number of records that match in all; when {@code totalExact} is false
+   * more than {@code total} match and the count stopped there.
+   */
+  public record Page(List<RecordRow> rows, long total, boolean totalExact) {}
 
   ReferenceNames references() {
     return new ReferenceNames(metadata.relata(), metadata.catalog(), metadata.actor());
