@@ -54,6 +54,17 @@ public final class TestDatabases {
     return freshConfig().open();
   }
 
+  /** Closes the database's connection pool; on PostgreSQL each open pool holds connections. */
+  public static void close(Database database) {
+    if (database.dataSource() instanceof AutoCloseable pool) {
+      try {
+        pool.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("Could not close the test connection pool", e);
+      }
+    }
+  }
+
   private static String baseUrl() {
     String url = System.getenv(URL_VARIABLE);
     return url == null || url.isBlank() ? null : url;
