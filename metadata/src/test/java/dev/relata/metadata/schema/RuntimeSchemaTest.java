@@ -142,6 +142,22 @@ class RuntimeSchemaTest {
   }
 
   @Test
+  void aRefusedChangeThatAlsoAddedAnIndexLeavesNoIndexBehindAndCanBeRetried() {
+    service.createEntity(entity("account", text("code")), AUTHOR);
+    schema.insertRecord("t_account", Map.of("c_name", "a", "c_code", "X1"));
+    schema.insertRecord("t_account", Map.of("c_name", "b", "c_code", "X1"));
+    FieldDefinition indexedAndUnique = field("code", FieldType.TEXT).indexed(true).unique(true)
+        .build();
+
+    unprocessable(() -> service.updateField("account", indexedAndUnique, AUTHOR));
+
+    assertThat(schema.indexedColumns("t_account")).doesNotContain("c_code");
+    schema.execute("UPDATE t_account SET c_code = 'X2' WHERE c_name = 'b'");
+    service.updateField("account", indexedAndUnique, AUTHOR);
+    assertThat(schema.uniquelyIndexedColumns("t_account")).contains("c_code");
+  }
+
+  @Test
   void makingAFieldUniqueSucceedsOnceTheValuesAreDistinct() {
     service.createEntity(entity("account", text("code")), AUTHOR);
     schema.insertRecord("t_account", Map.of("c_name", "a", "c_code", "X1"));

@@ -5,6 +5,7 @@ import static dev.relata.metadata.testing.Definitions.field;
 import static dev.relata.metadata.testing.Definitions.lookup;
 import static dev.relata.metadata.testing.Definitions.options;
 import static dev.relata.metadata.testing.Definitions.picklist;
+import static dev.relata.metadata.testing.Definitions.text;
 import static dev.relata.metadata.testing.Refusals.unprocessable;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -232,6 +233,18 @@ class TypeChangeTest {
       assertThat(p.code()).isEqualTo("option_removed");
       assertThat(p.message()).contains("'silver'").contains("set it inactive instead");
     });
+  }
+
+  @Test
+  void anImportThatWidensOneFieldAndNarrowsAnotherPastItsDataChangesNeitherColumn() {
+    service.createEntity(entity("account", text("code", 10), text("note")), AUTHOR);
+    schema.insertRecord("t_account", Map.of("c_name", "a", "c_note", "longer than five"));
+    Map<String, String> columns = schema.columns("t_account");
+    EntityDefinition file = entity("account", text("code", 500), text("note", 5));
+
+    unprocessable(() -> service.importDefinitions(List.of(file), AUTHOR));
+
+    assertThat(schema.columns("t_account")).isEqualTo(columns);
   }
 
   private static FieldDefinition decimal(String name, int precision, int scale) {
