@@ -19,6 +19,9 @@ public record DatabaseConfig(String url, String user, String password, int maxPo
   public Database open() {
     HikariConfig hikari = new HikariConfig();
     hikari.setJdbcUrl(url);
+    // Named, so that the pool loads the driver itself: in a WAR the JDBC driver sits in
+    // WEB-INF/lib, where java.sql.DriverManager never finds it.
+    hikari.setDriverClassName(dialect().driverClassName());
     if (user != null) {
       hikari.setUsername(user);
     }

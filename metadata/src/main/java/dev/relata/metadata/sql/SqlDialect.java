@@ -18,6 +18,11 @@ public enum SqlDialect {
         "Unsupported database URL (use jdbc:postgresql:… or jdbc:h2:…): " + url);
   }
 
+  /** The JDBC driver class. */
+  public String driverClassName() {
+    return this == POSTGRESQL ? "org.postgresql.Driver" : "org.h2.Driver";
+  }
+
   /** An expression that draws the next value of a sequence. */
   public String nextValue(String sequence) {
     return this == POSTGRESQL ? "nextval('" + sequence + "')" : "NEXT VALUE FOR " + sequence;
