@@ -102,10 +102,14 @@ public final class FieldValues {
     if (!(raw instanceof String s)) {
       return typeError(field, "text");
     }
-    int length = s.codePointCount(0, s.length());
+    // H2 limits VARCHAR(n) in UTF-16 units, PostgreSQL in code points; a limit in UTF-16 units
+    // fits both, so a character outside the Basic Multilingual Plane (an emoji) counts as two.
+    int length = s.length();
     if (field.length() != null && length > field.length()) {
+      boolean wide = length != s.codePointCount(0, s.length());
       return problem(field, "too_long", field.name() + " is limited to " + field.length()
-          + " characters; this value has " + length + ".");
+          + " characters; this value has " + length
+          + (wide ? " (emoji and other rare characters count as two)" : "") + ".");
     }
     return ok(s);
   }

@@ -6,7 +6,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -30,8 +32,13 @@ public final class SchemaManager {
       if (dialect == SqlDialect.POSTGRESQL) {
         statement.execute("SET LOCAL lock_timeout = '3s'");
       }
+      // Every check on existing data runs before any DDL: H2 commits each DDL statement at
+      // once, so a refusal after the first statement would leave part of the change behind.
+      Set<String> newColumns = newColumns(changes);
       for (SchemaChange change : changes) {
-        checkData(statement, change);
+        checkData(statement, change, newColumns);
+      }
+      for (SchemaChange change : changes) {
         for (String sql : ddl(change)) {
           LOG.fine(sql);
           execute(statement, change, sql);
@@ -77,7 +84,33 @@ public final class SchemaManager {
     return List.of("CREATE SEQUENCE " + c.name() + " START WITH 1");
   }
 
-  private void checkData(Statement statement, SchemaChange change) throws SQLException {
+  private static Set<String> newColumns(List<SchemaChange> changes) {
+    Set<String> columns = new HashSet<>();
+    for (SchemaChange change : changes) {
+      if (change instanceof SchemaChange.CreateTable c) {
+        columns.add(c.table() + ".*");
+      } else if (change instanceof SchemaChange.AddColumn c) {
+        columns.add(c.table() + "." + c.field().column());
+      }
+    }
+    return columns;
+  }
+
+  private void checkData(Statement statement, SchemaChange change, Set<String> newColumns)
+      throws SQLException {
+    if (change instanceof SchemaChange.CreateIndex c && c.unique()
+        && !newColumns.contains(c.table() + "." + c.column())
+        && !newColumns.contains(c.table() + ".*")) {
+      try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM (SELECT " + c.column()
+          + " FROM " + c.table() + " WHERE " + c.column() + " IS NOT NULL GROUP BY " + c.column()
+          + " HAVING COUNT(*) > 1) duplicates")) {
+        rs.next();
+        if (rs.getLong(1) > 0) {
+          throw duplicates(c);
+        }
+      }
+      return;
+    }
     if (!(change instanceof SchemaChange.ChangeColumnType c) || c.violation() == null) {
       return;
     }
@@ -100,11 +133,15 @@ public final class SchemaManager {
     } catch (SQLException e) {
       if (change instanceof SchemaChange.CreateIndex c && c.unique()
           && SqlDialect.isUniqueViolation(e)) {
-        throw RelataException.unprocessable(c.column().substring(2) + ".unique", "unique",
-            "Existing records hold duplicate values, so the field cannot be made unique."
-                + " Make the values distinct first.");
+        throw duplicates(c);
       }
       throw e;
     }
+  }
+
+  private static RelataException duplicates(SchemaChange.CreateIndex c) {
+    return RelataException.unprocessable(c.column().substring(2) + ".unique", "unique",
+        "Existing records hold duplicate values, so the field cannot be made unique."
+            + " Make the values distinct first.");
   }
 }

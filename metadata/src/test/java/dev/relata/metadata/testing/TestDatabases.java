@@ -1,5 +1,7 @@
 package dev.relata.metadata.testing;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.relata.metadata.sql.Database;
 import dev.relata.metadata.sql.DatabaseConfig;
 import java.sql.Connection;
@@ -9,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.flywaydb.core.Flyway;
 
 /**
  * Fresh, migrated databases for tests. Without {@code RELATA_TEST_DB_URL} each call gives a new
@@ -49,9 +52,35 @@ public final class TestDatabases {
     return new DatabaseConfig(base + separator + "currentSchema=" + schema, user(), null, 8);
   }
 
-  /** A new, migrated database. */
+  /**
+   * A new, migrated database. Its pool opens connections only as tests need them (up to the
+   * configured size) instead of keeping the whole pool open: on PostgreSQL that saves a few
+   * thousand connection starts over the suite.
+   */
   public static Database fresh() {
-    return freshConfig().open();
+    DatabaseConfig config = freshConfig();
+    HikariConfig hikari = new HikariConfig();
+    hikari.setJdbcUrl(config.url());
+    hikari.setUsername(config.user());
+    hikari.setPassword(config.password());
+    hikari.setMaximumPoolSize(config.maxPoolSize());
+    hikari.setMinimumIdle(1);
+    hikari.setPoolName("relata-test");
+    HikariDataSource pool = new HikariDataSource(hikari);
+    Flyway.configure(DatabaseConfig.class.getClassLoader()).dataSource(pool)
+        .locations("classpath:db/migration").load().migrate();
+    return new Database(pool, config.dialect());
+  }
+
+  /** Closes the database's connection pool; on PostgreSQL each open pool holds connections. */
+  public static void close(Database database) {
+    if (database.dataSource() instanceof AutoCloseable pool) {
+      try {
+        pool.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("Could not close the test connection pool", e);
+      }
+    }
   }
 
   private static String baseUrl() {

@@ -50,7 +50,8 @@ public final class RecordService {
         if (!values.containsKey(field.name()) && field.defaultValue() != null) {
           values.put(field.name(), FieldValues.coerceDefault(field).value());
         }
-        if (field.required() && values.get(field.name()) == null) {
+        if (field.required() && values.get(field.name()) == null
+            && problems.stream().noneMatch(p -> p.field().equals(field.name()))) {
           problems.add(new FieldProblem(field.name(), "required", field.name() + " is required."));
         }
       }

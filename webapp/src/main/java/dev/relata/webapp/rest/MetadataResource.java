@@ -13,6 +13,7 @@ import dev.relata.platform.identity.Actor;
 import dev.relata.webapp.runtime.RelataRuntime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -62,6 +63,7 @@ public class MetadataResource {
   @POST
   @Path("entities")
   @Operation(summary = "Create an entity (a new table) with its fields")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response createEntity(String body) {
     EntityDefinition draft = DefinitionJson.readEntity(Json.object(body));
     EntityDefinition created = manager().createEntity(actor(), draft);
@@ -78,6 +80,7 @@ public class MetadataResource {
   @PATCH
   @Path("entities/{entity}")
   @Operation(summary = "Change an entity's labels, plural labels or name field")
+  @Consumes(MediaType.APPLICATION_JSON)
   public String updateEntity(@PathParam("entity") String name, String body) {
     JsonNode patch = Json.object(body);
     for (var it = patch.fieldNames(); it.hasNext(); ) {
@@ -104,6 +107,7 @@ public class MetadataResource {
   @POST
   @Path("entities/{entity}/fields")
   @Operation(summary = "Add a field (a new column; the table is not rewritten)")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response addField(@PathParam("entity") String name, String body) {
     FieldDefinition draft = DefinitionJson.readField(Json.object(body));
     EntityDefinition entity = manager().addField(actor(), name, draft);
@@ -113,6 +117,7 @@ public class MetadataResource {
   @PATCH
   @Path("entities/{entity}/fields/{field}")
   @Operation(summary = "Change a field; type changes only where no data is lost (else 422)")
+  @Consumes(MediaType.APPLICATION_JSON)
   public String patchField(@PathParam("entity") String name, @PathParam("field") String field,
       String body) {
     return field(manager().patchField(actor(), name, field, Json.object(body)), field);
@@ -178,6 +183,7 @@ public class MetadataResource {
   @POST
   @Path("import")
   @Operation(summary = "Create or update entities from exported files (additive)")
+  @Consumes(MediaType.APPLICATION_JSON)
   public String importFiles(String body) {
     List<EntityDefinition> imported = manager().importFiles(actor(), Json.object(body));
     return Json.write(Map.of("imported", imported.stream().map(EntityDefinition::name).toList()));

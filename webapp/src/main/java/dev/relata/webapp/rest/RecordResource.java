@@ -9,6 +9,7 @@ import dev.relata.platform.records.RecordService;
 import dev.relata.webapp.runtime.RelataRuntime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -87,6 +88,7 @@ public class RecordResource {
 
   @POST
   @Operation(summary = "Create a record; 422 with field errors when invalid")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@PathParam("entity") String entity, String body) {
     Map<String, Object> record = records().create(entity, Json.values(Json.object(body)),
         actor());
@@ -105,6 +107,7 @@ public class RecordResource {
   @PATCH
   @Operation(summary = "Change fields of a record; a stale version is 409 and writes nothing")
   @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response update(@PathParam("entity") String entity, @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch, String body) {
     Map<String, Object> values = Json.values(Json.object(body));

@@ -76,6 +76,21 @@ public final class Api {
         .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A request with any method, content type (null: none) and body (null: none). */
+  public Reply send(String method, String path, String contentType, String body) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return send(builder);
+  }
+
   public Reply delete(String path) {
     return send(request(path).DELETE());
   }

@@ -26,6 +26,7 @@ import java.util.UUID;
 public final class RelataServer {
   public static final String ADMIN_PASSWORD = "integration admin password";
   private static RelataServer instance;
+  private static IllegalStateException startFailure;
   private final Process process;
   private final String baseUrl;
   private final Path log;
@@ -38,8 +39,17 @@ public final class RelataServer {
 
   /** The running server, started on first use. */
   public static synchronized RelataServer get() {
+    if (startFailure != null) {
+      throw new IllegalStateException("relata.jar did not start (see the first failure)",
+          startFailure);
+    }
     if (instance == null) {
-      instance = start();
+      try {
+        instance = start();
+      } catch (IllegalStateException e) {
+        startFailure = e;
+        throw e;
+      }
       Runtime.getRuntime().addShutdownHook(new Thread(() -> instance.process.destroy()));
     }
     return instance;
@@ -100,6 +110,11 @@ public final class RelataServer {
             HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
           return;
+        }
+        if (response.body().contains("\"reason\"") && !response.body().contains("starting")) {
+          process.destroy();
+          throw new IllegalStateException("Relata could not start: " + response.body()
+              + "; see " + log);
         }
       } catch (IOException e) {
         // not listening yet
