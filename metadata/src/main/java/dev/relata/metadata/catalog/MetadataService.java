@@ -239,9 +239,22 @@ public final class MetadataService {
   /**
    * Creates or updates entities from definitions (e.g. files). Additive: fields the files do not
    * mention are left as they are. Entities are taken in an order where lookup targets come first.
+   * One transaction for all: on PostgreSQL a refused file leaves nothing of the import behind (H2
+   * commits DDL at once, so there the entities before the refused one may stay). Whether an
+   * entity is a standard one is never changed by a file.
    */
-  public List<EntityDefinition> importDefinitions(List<EntityDefinition> definitions,
-      String author) {
+  public synchronized List<EntityDefinition> importDefinitions(
+      List<EntityDefinition> definitions, String author) {
+    try {
+      return database.transaction(c -> importAll(definitions, author));
+    } finally {
+      // A failed import rolled back changes the catalog had already seen inside the transaction.
+      reload();
+    }
+  }
+
+  /** Imports inside the caller's transaction, so that on PostgreSQL all files apply or none. */
+  private List<EntityDefinition> importAll(List<EntityDefinition> definitions, String author) {
     List<EntityDefinition> results = new ArrayList<>();
     for (EntityDefinition definition : orderedByLookups(definitions)) {
       var existing = catalog.findIncludingDeleted(definition.name());
@@ -256,7 +269,7 @@ public final class MetadataService {
             definition.pluralLabels().isEmpty() ? before.pluralLabels()
                 : definition.pluralLabels(),
             definition.nameField() == null ? before.nameField() : definition.nameField(),
-            before.system() || definition.system(), false, before.table(), before.fields());
+            before.system(), false, before.table(), before.fields());
         for (FieldDefinition field : definition.fields()) {
           FieldDefinition old = before.field(field.name()).orElse(null);
           after = after.withField(old == null ? newField(field) : FieldRules.normalize(
@@ -308,7 +321,8 @@ public final class MetadataService {
       try {
         return changeOnce(author, builder);
       } catch (DataAccessException e) {
-        if (!SqlDialect.isLockTimeout(e.sqlException())) {
+        // Inside a caller's transaction a lock timeout has aborted it: retrying cannot help.
+        if (!SqlDialect.isLockTimeout(e.sqlException()) || database.inTransaction()) {
           throw e;
         }
         if (attempt == LOCK_ATTEMPTS) {

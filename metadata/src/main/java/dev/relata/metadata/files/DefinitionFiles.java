@@ -55,6 +55,10 @@ public final class DefinitionFiles {
         throw RelataException.badRequest(entry.getKey()
             + ": physical names (table, column) cannot be imported; the platform assigns them.");
       }
+      if (entity.deleted() || entity.fields().stream().anyMatch(f -> f.deleted())) {
+        throw RelataException.badRequest(entry.getKey() + ": 'deleted' cannot be imported;"
+            + " leave deleted fields out of the file (import never deletes).");
+      }
       if (!entry.getKey().equals(entity.name() + ".json")) {
         throw RelataException.badRequest("The file " + entry.getKey() + " holds entity '"
             + entity.name() + "'; name it " + entity.name() + ".json.");

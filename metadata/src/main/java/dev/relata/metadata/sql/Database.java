@@ -77,6 +77,11 @@ public final class Database {
     }
   }
 
+  /** Whether the calling thread has a transaction open. */
+  public boolean inTransaction() {
+    return current.get() != null;
+  }
+
   /** Runs a transaction that returns nothing. */
   public void execute(SqlVoidWork work) {
     transaction(

@@ -110,6 +110,44 @@ class DefinitionFilesTest {
   }
 
   @Test
+  void importRefusesADeletedFlagBecauseImportNeverDeletes() {
+    ObjectNode file = exportedNode("gadget");
+    ((ObjectNode) file.get("fields").get(1)).put("deleted", true);
+
+    RelataException refusal = badRequest(() -> importing("gadget.json", file));
+
+    assertThat(refusal.getMessage()).contains("gadget.json: 'deleted' cannot be imported");
+  }
+
+  @Test
+  void importNeverTurnsACustomEntityIntoAStandardOne() {
+    service.createEntity(entity("gadget", text("note")), AUTHOR);
+    EntityDefinition claimsStandard = new EntityDefinition("gadget", Labels.of("Gadget"),
+        Labels.empty(), null, true, false, null, List.of(text("note"), text("extra")));
+
+    service.importDefinitions(List.of(claimsStandard), AUTHOR);
+
+    assertThat(service.catalog().require("gadget").system()).isFalse();
+    assertThat(service.catalog().require("gadget").activeField("extra")).isPresent();
+  }
+
+  @Test
+  void aRefusedFileLeavesNothingOfTheImportBehindOnPostgresql() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dev.relata.metadata.testing.TestDatabases.postgres(),
+        "H2 commits DDL at once, so only PostgreSQL can undo the files before the refused one");
+    long revisions = service.countRevisions(null);
+    List<EntityDefinition> files = List.of(entity("first", text("note")),
+        entity("second", field("broken", FieldType.TEXT).length(999_999).build()));
+
+    unprocessable(() -> service.importDefinitions(files, AUTHOR));
+
+    assertThat(service.catalog().all()).isEmpty();
+    assertThat(source.schema().columns("t_first")).isEmpty();
+    assertThat(service.countRevisions(null)).isEqualTo(revisions);
+  }
+
+  @Test
   void importRefusesAFileNamedAfterAnotherEntity() {
     ObjectNode file = exportedNode("gadget");
 

@@ -140,6 +140,15 @@ public final class ObjectManager {
 
   public List<EntityDefinition> importFiles(Actor actor, JsonNode document) {
     actor.requireAdmin();
-    return metadata.importDefinitions(DefinitionFiles.read(document), actor.username());
+    List<EntityDefinition> definitions = DefinitionFiles.read(document);
+    for (EntityDefinition definition : definitions) {
+      boolean standard = metadata.catalog().findIncludingDeleted(definition.name())
+          .map(EntityDefinition::system).orElse(false);
+      if (definition.system() && !standard) {
+        throw RelataException.badRequest(definition.name() + ".json: only the standard objects"
+            + " are system entities; remove \"system\": true.");
+      }
+    }
+    return metadata.importDefinitions(definitions, actor.username());
   }
 }

@@ -40,6 +40,10 @@ public final class TestRelata {
   }
 
   public static Actor admin(Relata relata, String password) {
-    return IdentityService.actor(relata.identity().signIn("admin", password));
+    return signIn(relata, "admin", password);
+  }
+
+  public static Actor signIn(Relata relata, String username, String password) {
+    return IdentityService.actor(relata.identity().signIn(username, password));
   }
 }
