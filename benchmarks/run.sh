@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark of docs/benchmarks.md on this machine against a local PostgreSQL.
 # Usage: benchmarks/run.sh [all|generate|list|addfield|rest|startup]   (default: all)
-# Needs PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres). Creates database relata_bench.
+# Needs PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres); creates database relata_bench.
+# The REST run also uses wrk when installed (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-all}"
@@ -71,6 +72,17 @@ rest() {
   tee -a "$out/rest.txt" < "$out/line"
   java -cp "$jar" dev.relata.benchmarks.RestCreateLoad http://127.0.0.1:18080 \
     "benchmark admin password" | tee -a "$out/rest.txt"
+  if command -v wrk > /dev/null; then
+    # The same load from wrk, a client that needs far less CPU than a JVM on this 2-core machine.
+    RELATA_TOKEN=$(curl -s -XPOST http://127.0.0.1:18080/api/v1/auth/token \
+      -H 'Content-Type: application/json' \
+      -d '{"username":"admin","password":"benchmark admin password"}' | grep -oP '"token":"\K[^"]+')
+    export RELATA_TOKEN
+    wrk -t2 -c16 -d10s -s benchmarks/rest-create.lua http://127.0.0.1:18080 > /dev/null
+    echo "wrk, 16 connections, 30 s after a 10 s warm-up:" | tee -a "$out/rest.txt"
+    wrk -t2 -c16 -d30s --latency -s benchmarks/rest-create.lua http://127.0.0.1:18080 \
+      | tee -a "$out/rest.txt"
+  fi
   stop_server
 }
 
