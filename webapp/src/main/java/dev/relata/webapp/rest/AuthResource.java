@@ -3,7 +3,7 @@ package dev.relata.webapp.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.relata.platform.identity.IssuedToken;
 import dev.relata.webapp.runtime.RelataRuntime;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sign-in for API clients. */
 @Path("auth/token")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -11,7 +11,7 @@ import dev.relata.metadata.store.Revision;
 import dev.relata.platform.customize.ObjectManager;
 import dev.relata.platform.identity.Actor;
 import dev.relata.webapp.runtime.RelataRuntime;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -35,13 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Entities, fields, revisions and definition files. Changes need an administrator. */
 @Path("metadata")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "metadata")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class MetadataResource {
   private final RelataRuntime runtime;
-  @Context ContainerRequestContext request;
 
   @Inject
   public MetadataResource(RelataRuntime runtime) {
@@ -55,7 +54,7 @@ public class MetadataResource {
   @GET
   @Path("entities")
   @Operation(summary = "List entities with their fields")
-  public String entities() {
+  public String entities(@Context ContainerRequestContext request) {
     return Json.write(Map.of("items", manager().catalog().active().stream()
         .map(e -> DefinitionJson.toNode(e, View.API)).toList()));
   }
@@ -64,16 +63,18 @@ public class MetadataResource {
   @Path("entities")
   @Operation(summary = "Create an entity (a new table) with its fields")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response createEntity(String body) {
+  public Response createEntity(@Context ContainerRequestContext request,
+      String body) {
     EntityDefinition draft = DefinitionJson.readEntity(Json.object(body));
-    EntityDefinition created = manager().createEntity(actor(), draft);
+    EntityDefinition created = manager().createEntity(actor(request), draft);
     return Response.status(201).entity(entity(created)).build();
   }
 
   @GET
   @Path("entities/{entity}")
   @Operation(summary = "One entity with its fields (deleted fields marked)")
-  public String entity(@PathParam("entity") String name) {
+  public String entity(@Context ContainerRequestContext request,
+      @PathParam("entity") String name) {
     return entity(manager().catalog().require(name));
   }
 
@@ -81,7 +82,8 @@ public class MetadataResource {
   @Path("entities/{entity}")
   @Operation(summary = "Change an entity's labels, plural labels or name field")
   @Consumes(MediaType.APPLICATION_JSON)
-  public String updateEntity(@PathParam("entity") String name, String body) {
+  public String updateEntity(@Context ContainerRequestContext request,
+      @PathParam("entity") String name, String body) {
     JsonNode patch = Json.object(body);
     for (var it = patch.fieldNames(); it.hasNext(); ) {
       String key = it.next();
@@ -91,7 +93,7 @@ public class MetadataResource {
       }
     }
     EntityDefinition parsed = DefinitionJson.readEntity(withName(patch, name));
-    return entity(manager().updateEntity(actor(), name,
+    return entity(manager().updateEntity(actor(request), name,
         patch.has("labels") ? parsed.labels() : null,
         patch.has("pluralLabels") ? parsed.pluralLabels() : null, parsed.nameField()));
   }
@@ -99,8 +101,9 @@ public class MetadataResource {
   @DELETE
   @Path("entities/{entity}")
   @Operation(summary = "Delete (hide) a custom entity; its table and records are kept")
-  public Response deleteEntity(@PathParam("entity") String name) {
-    manager().deleteEntity(actor(), name);
+  public Response deleteEntity(@Context ContainerRequestContext request,
+      @PathParam("entity") String name) {
+    manager().deleteEntity(actor(request), name);
     return Response.noContent().build();
   }
 
@@ -108,9 +111,10 @@ public class MetadataResource {
   @Path("entities/{entity}/fields")
   @Operation(summary = "Add a field (a new column; the table is not rewritten)")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response addField(@PathParam("entity") String name, String body) {
+  public Response addField(@Context ContainerRequestContext request,
+      @PathParam("entity") String name, String body) {
     FieldDefinition draft = DefinitionJson.readField(Json.object(body));
-    EntityDefinition entity = manager().addField(actor(), name, draft);
+    EntityDefinition entity = manager().addField(actor(request), name, draft);
     return Response.status(201).entity(field(entity, draft.name())).build();
   }
 
@@ -118,65 +122,73 @@ public class MetadataResource {
   @Path("entities/{entity}/fields/{field}")
   @Operation(summary = "Change a field; type changes only where no data is lost (else 422)")
   @Consumes(MediaType.APPLICATION_JSON)
-  public String patchField(@PathParam("entity") String name, @PathParam("field") String field,
+  public String patchField(@Context ContainerRequestContext request,
+      @PathParam("entity") String name, @PathParam("field") String field,
       String body) {
-    return field(manager().patchField(actor(), name, field, Json.object(body)), field);
+    return field(manager().patchField(actor(request), name, field, Json.object(body)), field);
   }
 
   @DELETE
   @Path("entities/{entity}/fields/{field}")
   @Operation(summary = "Delete (hide) a field; its data is kept and can be restored")
-  public Response deleteField(@PathParam("entity") String name,
+  public Response deleteField(@Context ContainerRequestContext request,
+      @PathParam("entity") String name,
       @PathParam("field") String field) {
-    manager().deleteField(actor(), name, field);
+    manager().deleteField(actor(request), name, field);
     return Response.noContent().build();
   }
 
   @POST
   @Path("entities/{entity}/fields/{field}/restore")
   @Operation(summary = "Restore a deleted field with its data")
-  public String restoreField(@PathParam("entity") String name,
+  public String restoreField(@Context ContainerRequestContext request,
+      @PathParam("entity") String name,
       @PathParam("field") String field) {
-    return field(manager().restoreField(actor(), name, field), field);
+    return field(manager().restoreField(actor(request), name, field), field);
   }
 
   @GET
   @Path("revisions")
   @Operation(summary = "Metadata revisions, newest first, optionally of one entity")
-  public String revisions(@QueryParam("entity") String entity, @QueryParam("page") String page,
+  public String revisions(@Context ContainerRequestContext request,
+      @QueryParam("entity") String entity, @QueryParam("page") String page,
       @QueryParam("size") String size) {
     int p = orDefault(Params.integer("page", page), 0);
     int s = orDefault(Params.integer("size", size), 50);
     if (p < 0 || s < 1 || s > 500) {
       throw RelataException.badRequest("page must be ≥ 0 and size between 1 and 500.");
     }
-    List<Map<String, Object>> items = manager().revisions(actor(), entity, p, s).stream()
+    List<Map<String, Object>> items = manager().revisions(actor(request), entity, p, s).stream()
         .map(r -> revision(r, false)).toList();
-    return Json.write(Map.of("items", items, "total", manager().countRevisions(actor(), entity),
+    long total = manager().countRevisions(actor(request), entity);
+    return Json.write(Map.of("items", items, "total", total,
         "page", p, "size", s));
   }
 
   @GET
   @Path("revisions/{id}")
   @Operation(summary = "One revision with the definitions before and after it")
-  public String revision(@PathParam("id") String id) {
-    return Json.write(revision(manager().revision(actor(), Params.id("revision", id)), true));
+  public String revision(@Context ContainerRequestContext request,
+      @PathParam("id") String id) {
+    return Json.write(revision(manager().revision(actor(request), Params.id("revision", id)),
+        true));
   }
 
   @POST
   @Path("revisions/{id}/rollback")
   @Operation(summary = "Return an entity to its definition before a revision",
       description = "Fields the revision added are hidden, never dropped: their data is kept.")
-  public String rollback(@PathParam("id") String id) {
-    return entity(manager().rollback(actor(), Params.id("revision", id)));
+  public String rollback(@Context ContainerRequestContext request,
+      @PathParam("id") String id) {
+    return entity(manager().rollback(actor(request), Params.id("revision", id)));
   }
 
   @GET
   @Path("export")
   @Operation(summary = "All definitions as canonical files, one per entity")
-  public String export() {
+  public String export(@Context ContainerRequestContext request) {
     Map<String, Object> files = new LinkedHashMap<>();
-    manager().export(actor()).forEach((name, json) -> files.put(name, Json.parse(json)));
+    manager().export(actor(request)).forEach((name, json) -> files.put(name, Json.parse(json)));
     return Json.write(Map.of("entities", files));
   }
 
@@ -184,8 +196,9 @@ public class MetadataResource {
   @Path("import")
   @Operation(summary = "Create or update entities from exported files (additive)")
   @Consumes(MediaType.APPLICATION_JSON)
-  public String importFiles(String body) {
-    List<EntityDefinition> imported = manager().importFiles(actor(), Json.object(body));
+  public String importFiles(@Context ContainerRequestContext request,
+      String body) {
+    List<EntityDefinition> imported = manager().importFiles(actor(request), Json.object(body));
     return Json.write(Map.of("imported", imported.stream().map(EntityDefinition::name).toList()));
   }
 
@@ -193,7 +206,7 @@ public class MetadataResource {
     return runtime.relata().objectManager();
   }
 
-  private Actor actor() {
+  private static Actor actor(ContainerRequestContext request) {
     return Authenticated.actor(request);
   }
 

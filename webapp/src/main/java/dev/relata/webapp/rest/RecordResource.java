@@ -7,7 +7,7 @@ import dev.relata.platform.records.RecordPage;
 import dev.relata.platform.records.RecordQuery;
 import dev.relata.platform.records.RecordService;
 import dev.relata.webapp.runtime.RelataRuntime;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,14 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * back (as {@code version} in the body or {@code If-Match}).
  */
 @Path("records/{entity}")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "records")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecordResource {
   private final RelataRuntime runtime;
-  @Context ContainerRequestContext request;
-  @Context UriInfo uri;
 
   @Inject
   public RecordResource(RelataRuntime runtime) {
@@ -62,7 +59,8 @@ public class RecordResource {
       description = "filter: amount gt 1000 and stage eq 'won'; sort: -amount,name;"
           + " deleted=true lists the recycle bin. total is exact up to 2,000 matches"
           + " (totalExact false beyond); count=exact counts them all.")
-  public String list(@PathParam("entity") String entity, @QueryParam("filter") String filter,
+  public String list(@Context ContainerRequestContext request,
+      @PathParam("entity") String entity, @QueryParam("filter") String filter,
       @QueryParam("sort") String sort, @QueryParam("page") String page,
       @QueryParam("size") String size, @QueryParam("deleted") String deleted,
       @QueryParam("count") String count) {
@@ -76,7 +74,7 @@ public class RecordResource {
     } else if (count != null) {
       throw RelataException.badRequest("count can only be 'exact'.");
     }
-    RecordPage result = records().list(entity, query, actor());
+    RecordPage result = records().list(entity, query, actor(request));
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("items", result.items());
     json.put("total", result.total());
@@ -89,18 +87,21 @@ public class RecordResource {
   @POST
   @Operation(summary = "Create a record; 422 with field errors when invalid")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@PathParam("entity") String entity, String body) {
+  public Response create(@Context ContainerRequestContext request,
+      @PathParam("entity") String entity, String body) {
     Map<String, Object> record = records().create(entity, Json.values(Json.object(body)),
-        actor());
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(record.get("id")))
+        actor(request));
+    return Response.created(request.getUriInfo().getAbsolutePathBuilder()
+        .path(String.valueOf(record.get("id")))
         .build()).tag(etag(record)).entity(Json.write(record)).build();
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "One record")
-  public Response get(@PathParam("entity") String entity, @PathParam("id") String id) {
-    Map<String, Object> record = records().get(entity, Params.id(entity, id), actor());
+  public Response get(@Context ContainerRequestContext request,
+      @PathParam("entity") String entity, @PathParam("id") String id) {
+    Map<String, Object> record = records().get(entity, Params.id(entity, id), actor(request));
     return Response.ok(Json.write(record)).tag(etag(record)).build();
   }
 
@@ -108,35 +109,39 @@ public class RecordResource {
   @Operation(summary = "Change fields of a record; a stale version is 409 and writes nothing")
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response update(@PathParam("entity") String entity, @PathParam("id") String id,
+  public Response update(@Context ContainerRequestContext request,
+      @PathParam("entity") String entity, @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch, String body) {
     Map<String, Object> values = Json.values(Json.object(body));
     Long version = version(values.remove("version"), ifMatch);
     Map<String, Object> record = records().update(entity, Params.id(entity, id), values, version,
-        actor());
+        actor(request));
     return Response.ok(Json.write(record)).tag(etag(record)).build();
   }
 
   @DELETE
   @Path("{id}")
   @Operation(summary = "Move a record to the recycle bin")
-  public Response delete(@PathParam("entity") String entity, @PathParam("id") String id) {
-    records().delete(entity, Params.id(entity, id), actor());
+  public Response delete(@Context ContainerRequestContext request,
+      @PathParam("entity") String entity, @PathParam("id") String id) {
+    records().delete(entity, Params.id(entity, id), actor(request));
     return Response.noContent().build();
   }
 
   @POST
   @Path("{id}/restore")
   @Operation(summary = "Restore a record from the recycle bin")
-  public String restore(@PathParam("entity") String entity, @PathParam("id") String id) {
-    return Json.write(records().restore(entity, Params.id(entity, id), actor()));
+  public String restore(@Context ContainerRequestContext request,
+      @PathParam("entity") String entity, @PathParam("id") String id) {
+    return Json.write(records().restore(entity, Params.id(entity, id), actor(request)));
   }
 
   @GET
   @Path("{id}/history")
   @Operation(summary = "Field changes of a record, newest first: who, when, old, new")
-  public String history(@PathParam("entity") String entity, @PathParam("id") String id) {
-    List<FieldChange> changes = records().history(entity, Params.id(entity, id), actor());
+  public String history(@Context ContainerRequestContext request,
+      @PathParam("entity") String entity, @PathParam("id") String id) {
+    List<FieldChange> changes = records().history(entity, Params.id(entity, id), actor(request));
     return Json.write(Map.of("items", changes.stream().map(c -> {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("kind", c.kind());
@@ -154,7 +159,7 @@ public class RecordResource {
     return runtime.relata().records();
   }
 
-  private Actor actor() {
+  private static Actor actor(ContainerRequestContext request) {
     return Authenticated.actor(request);
   }
 

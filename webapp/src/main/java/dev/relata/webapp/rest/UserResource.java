@@ -1,7 +1,7 @@
 package dev.relata.webapp.rest;
 
 import dev.relata.webapp.runtime.RelataRuntime;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Finding active users by name, e.g. to fill an owner or user field. */
 @Path("users")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "users")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
