@@ -45,6 +45,7 @@ final class Browser implements AutoCloseable {
 
   /** A new browser on the test server. */
   static Browser start() {
+    requireChromium();
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     String baseUrl = RelataServer.get().baseUrl();
     try {
@@ -62,6 +63,21 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * On a developer's machine without Chromium the browser tests are skipped with the install
+   * command; under CI ({@code CI=true}) a missing browser is a failure, never a silent skip.
+   */
+  private static void requireChromium() {
+    boolean installed = Files.isExecutable(Path.of(CHROMIUM))
+        && Files.isExecutable(Path.of(CHROMEDRIVER));
+    if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+      throw new IllegalStateException("CI needs " + CHROMIUM + " and " + CHROMEDRIVER
+          + " (apt-get install chromium chromium-driver)");
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(installed, "Browser tests skipped: install"
+        + " Chromium and ChromeDriver (apt-get install chromium chromium-driver) to run them.");
   }
 
   WebDriver driver() {
