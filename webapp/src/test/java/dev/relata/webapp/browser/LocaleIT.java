@@ -2,31 +2,12 @@ package dev.relata.webapp.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
-class LocaleIT {
-  private static Browser browser;
-
-  @RegisterExtension
-  final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
-
+class LocaleIT extends BrowserTest {
   @Test
   void switchingToChineseShowsChineseLabelsForTheRestOfTheSession() {
-    browser.reset();
     browser.signInAsAdmin();
     browser.open("/app/records/list.xhtml?entity=customer");
 

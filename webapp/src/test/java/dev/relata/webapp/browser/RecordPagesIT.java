@@ -3,32 +3,13 @@ package dev.relata.webapp.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relata.webapp.it.Api;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
-class RecordPagesIT {
-  private static Browser browser;
-
-  @RegisterExtension
-  final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
-
+class RecordPagesIT extends BrowserTest {
   @BeforeEach
   void signedInAsAdmin() {
-    browser.reset();
     browser.signInAsAdmin();
   }
 

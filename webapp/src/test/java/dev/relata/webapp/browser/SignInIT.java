@@ -3,34 +3,10 @@ package dev.relata.webapp.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relata.platform.identity.IdentityService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
-class SignInIT {
-  private static Browser browser;
-
-  @RegisterExtension
-  final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
-
-  @BeforeEach
-  void signedOut() {
-    browser.reset();
-  }
-
+class SignInIT extends BrowserTest {
   @Test
   void aSignedOutVisitorIsSentToTheSignInPage() {
     browser.open("/app/records/list.xhtml?entity=customer");
