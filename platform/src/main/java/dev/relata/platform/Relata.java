@@ -4,6 +4,9 @@ import dev.relata.metadata.catalog.MetadataService;
 import dev.relata.metadata.sql.Database;
 import dev.relata.platform.config.RelataConfig;
 import dev.relata.platform.customize.ObjectManager;
+import dev.relata.platform.audit.AuditLog;
+import dev.relata.platform.audit.LoginLog;
+import dev.relata.platform.identity.AccountSecurity;
 import dev.relata.platform.identity.IdentityService;
 import dev.relata.platform.identity.PasswordHasher;
 import dev.relata.platform.records.RecordService;
@@ -20,12 +23,16 @@ public final class Relata implements AutoCloseable {
   private final IdentityService identity;
   private final RecordService records;
   private final ObjectManager objectManager;
+  private final AuditLog auditLog = new AuditLog();
+  private final LoginLog loginLog = new LoginLog();
+  private final AccountSecurity accountSecurity;
 
   public Relata(Database database, RelataConfig config) {
     this.database = database;
     this.metadata = new MetadataService(database, USER_TABLE);
-    this.identity = new IdentityService(database, new PasswordHasher(config.passwordIterations()),
-        config.tokenLifetime());
+    PasswordHasher hasher = new PasswordHasher(config.passwordIterations());
+    this.identity = new IdentityService(database, hasher, config.tokenLifetime());
+    this.accountSecurity = new AccountSecurity(hasher);
     this.records = new RecordService(database, metadata);
     this.objectManager = new ObjectManager(metadata);
   }
@@ -53,6 +60,18 @@ public final class Relata implements AutoCloseable {
 
   public ObjectManager objectManager() {
     return objectManager;
+  }
+
+  public AuditLog auditLog() {
+    return auditLog;
+  }
+
+  public LoginLog loginLog() {
+    return loginLog;
+  }
+
+  public AccountSecurity accountSecurity() {
+    return accountSecurity;
   }
 
   @Override

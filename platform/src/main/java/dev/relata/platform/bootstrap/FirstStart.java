@@ -42,7 +42,7 @@ public final class FirstStart {
     Settings settings = new Settings(relata.database());
     if (config.demoData() && settings.get("demo_data_loaded").isEmpty()) {
       User owner = admin != null ? admin
-          : relata.identity().searchUsers("admin", 1).stream().findFirst().orElse(null);
+          : relata.identity().userByUsername("admin").orElse(null);
       if (owner != null) {
         new DemoData(relata.records(), IdentityService.actor(owner)).load();
         settings.put("demo_data_loaded", "true");

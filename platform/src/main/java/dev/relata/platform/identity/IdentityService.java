@@ -44,8 +44,13 @@ public final class IdentityService {
     }
     String hash = hasher.hash(password.toCharArray());
     try {
-      long id = database.transaction(c -> users.insert(c, username, displayName, email, hash,
-          admin));
+      long id = database.transaction(c -> {
+        long created = users.insert(c, username, displayName, email, hash);
+        if (admin) {
+          users.grantRole(c, created, Actor.ADMIN_ROLE);
+        }
+        return created;
+      });
       return user(id).orElseThrow();
     } catch (DataAccessException e) {
       if (SqlDialect.isUniqueViolation(e.sqlException())) {
@@ -58,6 +63,11 @@ public final class IdentityService {
 
   public Optional<User> user(long id) {
     return database.read(c -> users.findById(c, id));
+  }
+
+  /** The user with this username, compared case-insensitively. */
+  public Optional<User> userByUsername(String username) {
+    return database.read(c -> users.credentials(c, username)).map(UserRepository.Credentials::user);
   }
 
   public List<User> searchUsers(String text, int limit) {
@@ -115,7 +125,7 @@ public final class IdentityService {
   }
 
   public static Actor actor(User user) {
-    return new Actor(user.id(), user.username(), user.admin());
+    return new Actor(user.id(), user.username(), java.util.Set.copyOf(user.roles()));
   }
 
   private static RelataException unauthorized() {

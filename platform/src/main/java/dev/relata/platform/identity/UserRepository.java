@@ -12,22 +12,27 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Rows of {@code app_user} and {@code auth_token}. */
-final class UserRepository {
-  private static final String COLUMNS =
-      "id, username, display_name, email, admin, status, locale, created_at";
+public final class UserRepository {
+  /** The columns {@link #user} reads, in order, each qualified by the alias {@code u}. */
+  public static final String COLUMNS = "u.id, u.username, u.display_name, u.email, u.phone,"
+      + " u.department_id, u.manager_id, u.status, u.locale, u.totp_enabled, u.locked_until,"
+      + " u.password_changed_at, u.version, u.created_at, u.updated_at";
+  private static final int COLUMN_COUNT = 15;
 
   long insert(Connection c, String username, String displayName, String email,
-      String passwordHash, boolean admin) throws SQLException {
+      String passwordHash) throws SQLException {
+    Timestamp now = Timestamp.from(Instant.now());
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO app_user (username, username_key,"
-        + " display_name, email, password_hash, admin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        new String[] {"id"})) {
+        + " display_name, email, password_hash, created_at, updated_at, password_changed_at)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
       ps.setString(1, username);
       ps.setString(2, key(username));
       ps.setString(3, displayName);
       ps.setString(4, email);
       ps.setString(5, passwordHash);
-      ps.setBoolean(6, admin);
-      ps.setTimestamp(7, Timestamp.from(Instant.now()));
+      ps.setTimestamp(6, now);
+      ps.setTimestamp(7, now);
+      ps.setTimestamp(8, now);
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
@@ -36,31 +41,59 @@ final class UserRepository {
     }
   }
 
-  Optional<User> findById(Connection c, long id) throws SQLException {
+  void grantRole(Connection c, long userId, String role) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM app_user WHERE id = ?")) {
+        "INSERT INTO user_role (user_id, role_name) VALUES (?, ?)")) {
+      ps.setLong(1, userId);
+      ps.setString(2, role);
+      ps.executeUpdate();
+    }
+  }
+
+  /** The role names of a user, sorted. */
+  public List<String> roles(Connection c, long userId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT role_name FROM user_role WHERE user_id = ? ORDER BY role_name")) {
+      ps.setLong(1, userId);
+      List<String> roles = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          roles.add(rs.getString(1));
+        }
+      }
+      return roles;
+    }
+  }
+
+  public Optional<User> findById(Connection c, long id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT " + COLUMNS + " FROM app_user u WHERE u.id = ?")) {
       ps.setLong(1, id);
-      return one(ps);
+      return withRoles(c, one(ps));
     }
   }
 
   /** The user and password hash for a username, case-insensitively. */
   Optional<Credentials> credentials(Connection c, String username) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT " + COLUMNS + ", password_hash FROM app_user WHERE username_key = ?")) {
+        "SELECT " + COLUMNS + ", u.password_hash FROM app_user u WHERE u.username_key = ?")) {
       ps.setString(1, key(username));
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(new Credentials(user(rs), rs.getString(9)))
-            : Optional.empty();
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        User user = user(rs);
+        String hash = rs.getString(COLUMN_COUNT + 1);
+        return Optional.of(new Credentials(user.withRoles(roles(c, user.id())), hash));
       }
     }
   }
 
   List<User> search(Connection c, String text, int limit) throws SQLException {
     String pattern = "%" + escapeLike(text == null ? "" : text.toLowerCase(Locale.ROOT)) + "%";
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM app_user"
-        + " WHERE status = 'active' AND (username_key LIKE ? ESCAPE '\\'"
-        + " OR LOWER(display_name) LIKE ? ESCAPE '\\') ORDER BY display_name"
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM app_user u"
+        + " WHERE u.status <> 'deactivated' AND (u.username_key LIKE ? ESCAPE '\\'"
+        + " OR LOWER(u.display_name) LIKE ? ESCAPE '\\') ORDER BY u.display_name"
         + " FETCH FIRST ? ROWS ONLY")) {
       ps.setString(1, pattern);
       ps.setString(2, pattern);
@@ -97,13 +130,12 @@ final class UserRepository {
 
   /** The user a live token belongs to: not revoked, not expired. */
   Optional<User> userOfToken(Connection c, String tokenHash, Instant now) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT u.id, u.username, u.display_name,"
-        + " u.email, u.admin, u.status, u.locale, u.created_at FROM auth_token t"
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM auth_token t"
         + " JOIN app_user u ON u.id = t.user_id"
         + " WHERE t.token_hash = ? AND t.revoked = FALSE AND t.expires_at > ?")) {
       ps.setString(1, tokenHash);
       ps.setTimestamp(2, Timestamp.from(now));
-      return one(ps);
+      return withRoles(c, one(ps));
     }
   }
 
@@ -125,14 +157,37 @@ final class UserRepository {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
+  private Optional<User> withRoles(Connection c, Optional<User> user) throws SQLException {
+    return user.isEmpty() ? user : Optional.of(user.get().withRoles(roles(c, user.get().id())));
+  }
+
   private static Optional<User> one(PreparedStatement ps) throws SQLException {
     try (ResultSet rs = ps.executeQuery()) {
       return rs.next() ? Optional.of(user(rs)) : Optional.empty();
     }
   }
 
-  private static User user(ResultSet rs) throws SQLException {
+  /**
+   * A user from a row selected with {@link #COLUMNS}, without roles. A lockout that has run out
+   * reads as active.
+   */
+  public static User user(ResultSet rs) throws SQLException {
+    Instant lockedUntil = instant(rs.getTimestamp(11));
+    String status = rs.getString(8);
+    if (User.LOCKED.equals(status) && lockedUntil != null && lockedUntil.isBefore(Instant.now())) {
+      status = User.ACTIVE;
+    }
+    long department = rs.getLong(6);
+    Long departmentId = rs.wasNull() ? null : department;
+    long manager = rs.getLong(7);
+    Long managerId = rs.wasNull() ? null : manager;
     return new User(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-        rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant());
+        rs.getString(5), departmentId, managerId, List.of(), status, rs.getString(9),
+        rs.getBoolean(10), lockedUntil, instant(rs.getTimestamp(12)), rs.getLong(13),
+        instant(rs.getTimestamp(14)), instant(rs.getTimestamp(15)));
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
   }
 }

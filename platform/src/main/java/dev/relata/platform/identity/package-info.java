@@ -1,5 +1,5 @@
 /**
- * Users, password hashing, and bearer tokens: who is calling. Organisation, roles and account
- * security (lockout, two-factor, login log) build on this in the identity issue.
+ * Users, their credentials and sessions: who is calling, and how they prove it (passwords,
+ * lockout, two-factor, bearer tokens and web sessions). Depends on the metadata module only.
  */
 package dev.relata.platform.identity;

@@ -23,6 +23,7 @@ public class UserSession implements Serializable {
   private String username;
   private String displayName;
   private boolean admin;
+  private java.util.Set<String> roles = java.util.Set.of();
   private Locale locale;
 
   /** Remembers the user; the caller has already changed the session id. */
@@ -32,6 +33,7 @@ public class UserSession implements Serializable {
     displayName = user.displayName() == null || user.displayName().isBlank() ? user.username()
         : user.displayName();
     admin = user.admin();
+    roles = java.util.Set.copyOf(user.roles());
     if (locale == null && user.locale() != null) {
       locale = Texts.supported(Locale.forLanguageTag(user.locale()));
     }
@@ -54,7 +56,7 @@ public class UserSession implements Serializable {
     if (userId == null) {
       throw new IllegalStateException("No one is signed in");
     }
-    return new Actor(userId, username, admin);
+    return new Actor(userId, username, roles);
   }
 
   /** The chosen language, else the browser's if supported, else English. */
