@@ -31,7 +31,7 @@ public final class Relata implements AutoCloseable {
     this.database = database;
     this.metadata = new MetadataService(database, USER_TABLE);
     PasswordHasher hasher = new PasswordHasher(config.passwordIterations());
-    this.identity = new IdentityService(database, hasher, config.tokenLifetime());
+    this.identity = new IdentityService(database, hasher, config.tokenLifetime(), loginLog);
     this.accountSecurity = new AccountSecurity(hasher);
     this.records = new RecordService(database, metadata);
     this.objectManager = new ObjectManager(metadata);

@@ -5,6 +5,9 @@ import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.sql.Database;
 import dev.relata.metadata.sql.DataAccessException;
 import dev.relata.metadata.sql.SqlDialect;
+import dev.relata.platform.audit.ClientInfo;
+import dev.relata.platform.audit.LoginLog;
+import dev.relata.platform.audit.LoginOutcome;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,10 +27,13 @@ public final class IdentityService {
   private final Database database;
   private final PasswordHasher hasher;
   private final UserRepository users = new UserRepository();
+  private final LoginLog loginLog;
   private final Duration tokenLifetime;
 
-  public IdentityService(Database database, PasswordHasher hasher, Duration tokenLifetime) {
+  public IdentityService(Database database, PasswordHasher hasher, Duration tokenLifetime,
+      LoginLog loginLog) {
     this.database = database;
+    this.loginLog = loginLog;
     this.hasher = hasher;
     this.tokenLifetime = tokenLifetime;
   }
@@ -80,26 +86,51 @@ public final class IdentityService {
 
   /** Checks a username and password; the user if they match an active account. */
   public User signIn(String username, String password) {
+    return signIn(username, password, ClientInfo.UNKNOWN);
+  }
+
+  /**
+   * Checks a username and password and logs the attempt with where it came from; the user if they
+   * match an active account.
+   */
+  public User signIn(String username, String password, ClientInfo client) {
     if (username == null || password == null || username.length() > 100
         || password.length() > MAX_PASSWORD_LENGTH) {
       hasher.verifyNothing("x".toCharArray());
-      throw unauthorized();
+      throw failed(username, null, LoginOutcome.MALFORMED, client);
     }
     var credentials = database.read(c -> users.credentials(c, username));
     if (credentials.isEmpty()) {
       hasher.verifyNothing(password.toCharArray());
-      throw unauthorized();
+      throw failed(username, null, LoginOutcome.UNKNOWN_USER, client);
     }
+    User user = credentials.get().user();
     boolean matches = hasher.verify(password.toCharArray(), credentials.get().passwordHash());
-    if (!matches || !credentials.get().user().active()) {
-      throw unauthorized();
+    if (!matches) {
+      throw failed(username, user.id(), LoginOutcome.WRONG_PASSWORD, client);
     }
-    return credentials.get().user();
+    if (!user.active()) {
+      throw failed(username, user.id(), User.DEACTIVATED.equals(user.status())
+          ? LoginOutcome.DEACTIVATED : LoginOutcome.LOCKED, client);
+    }
+    database.execute(c -> loginLog.record(c, username, user.id(), LoginOutcome.SUCCESS, client));
+    return user;
+  }
+
+  private RelataException failed(String username, Long userId, LoginOutcome outcome,
+      ClientInfo client) {
+    database.execute(c -> loginLog.record(c, username, userId, outcome, client));
+    return unauthorized();
   }
 
   /** Signs in and issues a bearer token. */
   public IssuedToken issueToken(String username, String password) {
-    User user = signIn(username, password);
+    return issueToken(username, password, ClientInfo.UNKNOWN);
+  }
+
+  /** Signs in, logging where from, and issues a bearer token. */
+  public IssuedToken issueToken(String username, String password, ClientInfo client) {
+    User user = signIn(username, password, client);
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -1,6 +1,7 @@
 package dev.relata.webapp.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.relata.platform.audit.ClientInfo;
 import dev.relata.platform.identity.IssuedToken;
 import dev.relata.webapp.runtime.RelataRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,13 +38,14 @@ public class AuthResource {
   @POST
   @Operation(summary = "Exchange {username, password} for a bearer token",
       description = "Wrong credentials answer 401 with one generic message.")
-  public String token(String body) {
+  public String token(String body, @Context HttpServletRequest http) {
     JsonNode request = Json.object(body);
     JsonNode username = request.get("username");
     JsonNode password = request.get("password");
     IssuedToken token = runtime.relata().identity().issueToken(
         username != null && username.isTextual() ? username.asText() : null,
-        password != null && password.isTextual() ? password.asText() : null);
+        password != null && password.isTextual() ? password.asText() : null,
+        new ClientInfo("api", http.getRemoteAddr(), http.getHeader("User-Agent")));
     return Json.write(Map.of("token", token.token(), "expiresAt", token.expiresAt()));
   }
 }

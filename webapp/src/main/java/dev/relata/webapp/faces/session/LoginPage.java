@@ -2,6 +2,7 @@ package dev.relata.webapp.faces.session;
 
 import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.RelataException;
+import dev.relata.platform.audit.ClientInfo;
 import dev.relata.platform.identity.User;
 import dev.relata.webapp.faces.FacesMessages;
 import dev.relata.webapp.faces.Texts;
@@ -37,7 +38,10 @@ public class LoginPage {
   public String signIn() {
     User user;
     try {
-      user = runtime.relata().identity().signIn(username, password);
+      HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance()
+          .getExternalContext().getRequest();
+      user = runtime.relata().identity().signIn(username, password,
+          new ClientInfo("web", http.getRemoteAddr(), http.getHeader("User-Agent")));
     } catch (RelataException e) {
       if (e.kind() != ErrorKind.UNAUTHORIZED) {
         throw e;
