@@ -5,6 +5,8 @@ import dev.relata.metadata.sql.Database;
 import dev.relata.platform.config.RelataConfig;
 import dev.relata.platform.customize.ObjectManager;
 import dev.relata.platform.audit.AuditLog;
+import dev.relata.platform.audit.AuditTrail;
+import dev.relata.platform.audit.LoginHistory;
 import dev.relata.platform.audit.LoginLog;
 import dev.relata.platform.identity.AccountSecurity;
 import dev.relata.platform.identity.IdentityService;
@@ -26,6 +28,8 @@ public final class Relata implements AutoCloseable {
   private final AuditLog auditLog = new AuditLog();
   private final LoginLog loginLog = new LoginLog();
   private final AccountSecurity accountSecurity;
+  private final LoginHistory loginHistory;
+  private final AuditTrail auditTrail;
 
   public Relata(Database database, RelataConfig config) {
     this.database = database;
@@ -35,6 +39,8 @@ public final class Relata implements AutoCloseable {
     this.accountSecurity = new AccountSecurity(hasher);
     this.records = new RecordService(database, metadata);
     this.objectManager = new ObjectManager(metadata);
+    this.loginHistory = new LoginHistory(database);
+    this.auditTrail = new AuditTrail(database);
   }
 
   /** Opens the configured database, migrates it, and builds the services. */
@@ -72,6 +78,14 @@ public final class Relata implements AutoCloseable {
 
   public AccountSecurity accountSecurity() {
     return accountSecurity;
+  }
+
+  public LoginHistory loginHistory() {
+    return loginHistory;
+  }
+
+  public AuditTrail auditTrail() {
+    return auditTrail;
   }
 
   @Override
