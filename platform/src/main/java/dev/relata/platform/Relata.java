@@ -38,7 +38,7 @@ public final class Relata implements AutoCloseable {
     this.identity = new IdentityService(database, hasher, config.tokenLifetime(), loginLog);
     this.accountSecurity = new AccountSecurity(hasher);
     this.records = new RecordService(database, metadata);
-    this.objectManager = new ObjectManager(metadata);
+    this.objectManager = new ObjectManager(metadata, database, auditLog);
     this.loginHistory = new LoginHistory(database);
     this.auditTrail = new AuditTrail(database);
   }

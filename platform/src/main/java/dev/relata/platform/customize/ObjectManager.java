@@ -10,20 +10,25 @@ import dev.relata.metadata.files.DefinitionJson;
 import dev.relata.metadata.model.EntityDefinition;
 import dev.relata.metadata.model.FieldDefinition;
 import dev.relata.metadata.model.Labels;
+import dev.relata.metadata.sql.Database;
 import dev.relata.metadata.store.Revision;
+import dev.relata.platform.audit.AuditLog;
 import dev.relata.platform.identity.Actor;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Administrators' changes to definitions, and the reads the object manager needs. Every change
- * requires an administrator and is recorded as a revision under the actor's username.
+ * requires an administrator and is recorded as a revision under the actor's username and as an
+ * entry of the admin audit log, in the same transaction.
  */
 public final class ObjectManager {
   private final MetadataService metadata;
+  private final MetadataAudit audit;
 
-  public ObjectManager(MetadataService metadata) {
+  public ObjectManager(MetadataService metadata, Database database, AuditLog auditLog) {
     this.metadata = metadata;
+    this.audit = new MetadataAudit(metadata, database, auditLog);
   }
 
   public Catalog catalog() {
@@ -39,18 +44,19 @@ public final class ObjectManager {
     if (draft.system()) {
       throw RelataException.badRequest("Only the standard objects are system entities.");
     }
-    return metadata.createEntity(draft, actor.username());
+    return audit.run(actor, null, () -> metadata.createEntity(draft, actor.username()));
   }
 
   public EntityDefinition updateEntity(Actor actor, String name, Labels labels,
       Labels pluralLabels, String nameField) {
     actor.requireAdmin();
-    return metadata.updateEntity(name, labels, pluralLabels, nameField, actor.username());
+    return audit.run(actor, null, () ->
+        metadata.updateEntity(name, labels, pluralLabels, nameField, actor.username()));
   }
 
   public EntityDefinition deleteEntity(Actor actor, String name) {
     actor.requireAdmin();
-    return metadata.deleteEntity(name, actor.username());
+    return audit.run(actor, null, () -> metadata.deleteEntity(name, actor.username()));
   }
 
   public EntityDefinition addField(Actor actor, String entity, FieldDefinition field) {
@@ -58,7 +64,8 @@ public final class ObjectManager {
     if (field.column() != null) {
       throw RelataException.badRequest("The column of a field is assigned by the platform.");
     }
-    return metadata.addField(entity, field, actor.username());
+    return audit.run(actor, field.name(),
+        () -> metadata.addField(entity, field, actor.username()));
   }
 
   /**
@@ -95,22 +102,27 @@ public final class ObjectManager {
       }
     }
     patch.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
-    return metadata.updateField(entity, DefinitionJson.readField(merged), actor.username());
+    FieldDefinition changed = DefinitionJson.readField(merged);
+    return audit.run(actor, fieldName,
+        () -> metadata.updateField(entity, changed, actor.username()));
   }
 
   public EntityDefinition updateField(Actor actor, String entity, FieldDefinition field) {
     actor.requireAdmin();
-    return metadata.updateField(entity, field, actor.username());
+    return audit.run(actor, field.name(),
+        () -> metadata.updateField(entity, field, actor.username()));
   }
 
   public EntityDefinition deleteField(Actor actor, String entity, String field) {
     actor.requireAdmin();
-    return metadata.deleteField(entity, field, actor.username());
+    return audit.run(actor, field,
+        () -> metadata.deleteField(entity, field, actor.username()));
   }
 
   public EntityDefinition restoreField(Actor actor, String entity, String field) {
     actor.requireAdmin();
-    return metadata.restoreField(entity, field, actor.username());
+    return audit.run(actor, field,
+        () -> metadata.restoreField(entity, field, actor.username()));
   }
 
   public List<Revision> revisions(Actor actor, String entity, int page, int size) {
@@ -130,7 +142,7 @@ public final class ObjectManager {
 
   public EntityDefinition rollback(Actor actor, long revisionId) {
     actor.requireAdmin();
-    return metadata.rollback(revisionId, actor.username());
+    return audit.run(actor, null, () -> metadata.rollback(revisionId, actor.username()));
   }
 
   public Map<String, String> export(Actor actor) {
@@ -149,6 +161,7 @@ public final class ObjectManager {
             + " are system entities; remove \"system\": true.");
       }
     }
-    return metadata.importDefinitions(definitions, actor.username());
+    return audit.run(actor, null,
+        () -> metadata.importDefinitions(definitions, actor.username()));
   }
 }
