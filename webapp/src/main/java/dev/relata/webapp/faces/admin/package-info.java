@@ -1,6 +1,7 @@
 /**
- * The object manager: entities, their fields, and metadata revisions with rollback. Every change
- * goes through {@link dev.relata.platform.customize.ObjectManager}, which checks that the actor is
- * an administrator.
+ * The admin pages: the object manager (entities, their fields, and metadata revisions with
+ * rollback) and the read-only login and audit logs. Every change goes through {@link
+ * dev.relata.platform.customize.ObjectManager} and every log read through the platform's audit
+ * package, which check that the actor is an administrator.
  */
 package dev.relata.webapp.faces.admin;
