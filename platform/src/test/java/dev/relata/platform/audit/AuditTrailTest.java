@@ -46,10 +46,10 @@ class AuditTrailTest {
 
   @Test
   void anActionEndingInADotSelectsEveryActionUnderIt() {
-    LogRows.audit(relata, T0, "admin", "user.create", "user", "7");
-    LogRows.audit(relata, T0.plusSeconds(1), "admin", "user.deactivate", "user", "7");
-    LogRows.audit(relata, T0.plusSeconds(2), "admin", "userx.create", "userx", "7");
-    LogRows.audit(relata, T0.plusSeconds(3), "admin", "role.update", "role", "sales");
+    LogEntries.audit(relata, T0, "admin", "user.create", "user", "7");
+    LogEntries.audit(relata, T0.plusSeconds(1), "admin", "user.deactivate", "user", "7");
+    LogEntries.audit(relata, T0.plusSeconds(2), "admin", "userx.create", "userx", "7");
+    LogEntries.audit(relata, T0.plusSeconds(3), "admin", "role.update", "role", "sales");
 
     assertThat(actions(query(null, "user.", null, null)))
         .containsExactly("user.deactivate", "user.create");
@@ -60,11 +60,11 @@ class AuditTrailTest {
 
   @Test
   void filtersByActorTargetAndTimeCombineAndTiesGoToTheLaterWritten() {
-    LogRows.audit(relata, T0, "Chen.Li", "department.update", "department", "4");
-    LogRows.audit(relata, T0.plusSeconds(10), "chen.li", "department.delete", "department", "4");
-    LogRows.audit(relata, T0.plusSeconds(10), "chen.li", "department.create", "department", "4");
-    LogRows.audit(relata, T0.plusSeconds(10), "chen.li", "department.create", "department", "5");
-    LogRows.audit(relata, T0.plusSeconds(20), "admin", "department.update", "department", "4");
+    LogEntries.audit(relata, T0, "Chen.Li", "department.update", "department", "4");
+    LogEntries.audit(relata, T0.plusSeconds(10), "chen.li", "department.delete", "department", "4");
+    LogEntries.audit(relata, T0.plusSeconds(10), "chen.li", "department.create", "department", "4");
+    LogEntries.audit(relata, T0.plusSeconds(10), "chen.li", "department.create", "department", "5");
+    LogEntries.audit(relata, T0.plusSeconds(20), "admin", "department.update", "department", "4");
 
     LogPage<AuditEvent> page = trail.search(admin, new AuditQuery(T0.plusSeconds(5),
         T0.plusSeconds(20), "CHEN", null, "department", "4", 0, 50));
@@ -77,7 +77,7 @@ class AuditTrailTest {
   @Test
   void pagesSplitTheMatchesAndTheTotalCountsThemAll() {
     for (int i = 0; i < 5; i++) {
-      LogRows.audit(relata, T0.plusSeconds(i), "pager", "settings.update", "settings", "s" + i);
+      LogEntries.audit(relata, T0.plusSeconds(i), "pager", "settings.update", "settings", "s" + i);
     }
 
     LogPage<AuditEvent> page = trail.search(admin, new AuditQuery(null, null, "pager", null,
@@ -89,8 +89,8 @@ class AuditTrailTest {
 
   @Test
   void filterTextThatLooksLikeSqlOrWildcardsIsMatchedLiterally() {
-    LogRows.audit(relata, T0, "a_b", "user.update", "user", "1");
-    LogRows.audit(relata, T0, "axb", "user.update", "user", "1");
+    LogEntries.audit(relata, T0, "a_b", "user.update", "user", "1");
+    LogEntries.audit(relata, T0, "axb", "user.update", "user", "1");
 
     assertThat(trail.search(admin, new AuditQuery(null, null, "a_b", null, null, null, 0, 50))
         .items()).extracting(AuditEvent::actorUsername).containsExactly("a_b");

@@ -46,9 +46,9 @@ class LoginHistoryTest {
 
   @Test
   void newestComeFirstAndTiesGoToTheLaterWritten() {
-    LogRows.login(relata, T0, "first", LoginOutcome.SUCCESS, "api", "10.0.0.1");
-    LogRows.login(relata, T0.plusSeconds(60), "second", LoginOutcome.SUCCESS, "api", "10.0.0.1");
-    LogRows.login(relata, T0.plusSeconds(60), "third", LoginOutcome.SUCCESS, "api", "10.0.0.1");
+    LogEntries.login(relata, T0, "first", LoginOutcome.SUCCESS, "api", "10.0.0.1");
+    LogEntries.login(relata, T0.plusSeconds(60), "second", LoginOutcome.SUCCESS, "api", "10.0.0.1");
+    LogEntries.login(relata, T0.plusSeconds(60), "third", LoginOutcome.SUCCESS, "api", "10.0.0.1");
 
     assertThat(history.search(admin, query(null, null, "10.0.0.1")).items())
         .extracting(LoginEvent::username).containsExactly("third", "second", "first");
@@ -57,7 +57,7 @@ class LoginHistoryTest {
   @Test
   void pagesSplitTheMatchesAndTheTotalCountsThemAll() {
     for (int i = 0; i < 7; i++) {
-      LogRows.login(relata, T0.plusSeconds(i), "pager" + i, LoginOutcome.SUCCESS, "api",
+      LogEntries.login(relata, T0.plusSeconds(i), "pager" + i, LoginOutcome.SUCCESS, "api",
           "10.9.9.9");
     }
 
@@ -76,12 +76,12 @@ class LoginHistoryTest {
 
   @Test
   void filtersCombineAndUsernameIgnoresCase() {
-    LogRows.login(relata, T0, "Alice.Wong", LoginOutcome.WRONG_PASSWORD, "web", "10.1.2.3");
-    LogRows.login(relata, T0.plusSeconds(1), "alice.wong", LoginOutcome.SUCCESS, "web",
+    LogEntries.login(relata, T0, "Alice.Wong", LoginOutcome.WRONG_PASSWORD, "web", "10.1.2.3");
+    LogEntries.login(relata, T0.plusSeconds(1), "alice.wong", LoginOutcome.SUCCESS, "web",
         "10.1.2.3");
-    LogRows.login(relata, T0.plusSeconds(2), "ALICE.WONG", LoginOutcome.WRONG_PASSWORD, "api",
+    LogEntries.login(relata, T0.plusSeconds(2), "ALICE.WONG", LoginOutcome.WRONG_PASSWORD, "api",
         "10.1.2.3");
-    LogRows.login(relata, T0.plusSeconds(3), "bob", LoginOutcome.WRONG_PASSWORD, "web",
+    LogEntries.login(relata, T0.plusSeconds(3), "bob", LoginOutcome.WRONG_PASSWORD, "web",
         "10.1.2.3");
 
     LogPage<LoginEvent> page = history.search(admin, new LoginQuery(null, null, "e.WO", null,
@@ -93,10 +93,10 @@ class LoginHistoryTest {
 
   @Test
   void aDateRangeIncludesItsStartAndExcludesItsEnd() {
-    LogRows.login(relata, T0.minusSeconds(1), "range", LoginOutcome.SUCCESS, "api", null);
-    LogRows.login(relata, T0, "range", LoginOutcome.SUCCESS, "api", null);
-    LogRows.login(relata, T0.plusSeconds(3599), "range", LoginOutcome.LOCKED, "api", null);
-    LogRows.login(relata, T0.plusSeconds(3600), "range", LoginOutcome.SUCCESS, "api", null);
+    LogEntries.login(relata, T0.minusSeconds(1), "range", LoginOutcome.SUCCESS, "api", null);
+    LogEntries.login(relata, T0, "range", LoginOutcome.SUCCESS, "api", null);
+    LogEntries.login(relata, T0.plusSeconds(3599), "range", LoginOutcome.LOCKED, "api", null);
+    LogEntries.login(relata, T0.plusSeconds(3600), "range", LoginOutcome.SUCCESS, "api", null);
 
     LogPage<LoginEvent> page = history.search(admin, new LoginQuery(T0, T0.plusSeconds(3600),
         "range", null, null, null, null, 0, 50));
@@ -106,9 +106,9 @@ class LoginHistoryTest {
 
   @Test
   void aDateAsTheEndOfARangeMeansTheWholeDay() {
-    LogRows.login(relata, Instant.parse("2026-11-20T23:59:59Z"), "day", LoginOutcome.SUCCESS,
+    LogEntries.login(relata, Instant.parse("2026-11-20T23:59:59Z"), "day", LoginOutcome.SUCCESS,
         "api", null);
-    LogRows.login(relata, Instant.parse("2026-11-21T00:00:00Z"), "day", LoginOutcome.SUCCESS,
+    LogEntries.login(relata, Instant.parse("2026-11-21T00:00:00Z"), "day", LoginOutcome.SUCCESS,
         "api", null);
 
     LoginQuery oneDay = LoginQuery.parse("2026-11-20", "2026-11-20", "day", null, null, null,
@@ -120,9 +120,9 @@ class LoginHistoryTest {
 
   @Test
   void filterTextThatLooksLikeSqlOrWildcardsIsMatchedLiterally() {
-    LogRows.login(relata, T0, "100%_sure", LoginOutcome.UNKNOWN_USER, "api", null);
-    LogRows.login(relata, T0, "100 sure", LoginOutcome.UNKNOWN_USER, "api", null);
-    LogRows.login(relata, T0, "x' OR '1'='1", LoginOutcome.UNKNOWN_USER, "api", null);
+    LogEntries.login(relata, T0, "100%_sure", LoginOutcome.UNKNOWN_USER, "api", null);
+    LogEntries.login(relata, T0, "100 sure", LoginOutcome.UNKNOWN_USER, "api", null);
+    LogEntries.login(relata, T0, "x' OR '1'='1", LoginOutcome.UNKNOWN_USER, "api", null);
 
     assertThat(names("%_")).containsExactly("100%_sure");
     assertThat(names("100%")).containsExactly("100%_sure");

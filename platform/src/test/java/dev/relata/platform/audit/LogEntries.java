@@ -9,8 +9,8 @@ import java.time.Instant;
  * Log entries at chosen times, written with the same columns as the product's writers, so that
  * tests of ordering and date ranges do not depend on the clock.
  */
-final class LogRows {
-  private LogRows() {}
+final class LogEntries {
+  private LogEntries() {}
 
   static void login(Relata relata, Instant at, String username, LoginOutcome outcome,
       String channel, String address) {
