@@ -9,6 +9,9 @@ import dev.relata.platform.audit.LoginLog;
 import dev.relata.platform.identity.AccountSecurity;
 import dev.relata.platform.identity.IdentityService;
 import dev.relata.platform.identity.PasswordHasher;
+import dev.relata.platform.organisation.DepartmentService;
+import dev.relata.platform.organisation.RoleService;
+import dev.relata.platform.organisation.UserAdministration;
 import dev.relata.platform.records.RecordService;
 
 /**
@@ -26,6 +29,9 @@ public final class Relata implements AutoCloseable {
   private final AuditLog auditLog = new AuditLog();
   private final LoginLog loginLog = new LoginLog();
   private final AccountSecurity accountSecurity;
+  private final DepartmentService departments;
+  private final RoleService roles;
+  private final UserAdministration userAdministration;
 
   public Relata(Database database, RelataConfig config) {
     this.database = database;
@@ -35,6 +41,10 @@ public final class Relata implements AutoCloseable {
     this.accountSecurity = new AccountSecurity(hasher);
     this.records = new RecordService(database, metadata);
     this.objectManager = new ObjectManager(metadata);
+    this.departments = new DepartmentService(database, auditLog);
+    this.roles = new RoleService(database, auditLog);
+    this.userAdministration = new UserAdministration(database, accountSecurity, auditLog,
+        metadata);
   }
 
   /** Opens the configured database, migrates it, and builds the services. */
@@ -72,6 +82,18 @@ public final class Relata implements AutoCloseable {
 
   public AccountSecurity accountSecurity() {
     return accountSecurity;
+  }
+
+  public DepartmentService departments() {
+    return departments;
+  }
+
+  public RoleService roles() {
+    return roles;
+  }
+
+  public UserAdministration userAdministration() {
+    return userAdministration;
   }
 
   @Override
