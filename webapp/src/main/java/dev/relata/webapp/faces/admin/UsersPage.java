@@ -57,6 +57,8 @@ public class UsersPage implements Serializable, UserRows.Source {
   private LookupChoice reassignTo;
   private String newPassword;
   private String shownPassword;
+  /** Read once per page of rows rather than once per row. */
+  private transient Map<Long, String> departmentNames;
 
   @Inject
   public UsersPage(Metadata metadata) {
@@ -73,6 +75,7 @@ public class UsersPage implements Serializable, UserRows.Source {
 
   @Override
   public UserPage page(int page, int size) {
+    departmentNames = departmentNames();
     return users().list(metadata.actor(), new UserQuery(search == null ? null
         : search.length() > 100 ? search.substring(0, 100) : search, statusFilter, null, null,
         page, size));
@@ -80,7 +83,7 @@ public class UsersPage implements Serializable, UserRows.Source {
 
   @Override
   public UserRows.Row row(User user) {
-    Map<Long, String> names = departmentNames();
+    Map<Long, String> names = departmentNames == null ? departmentNames() : departmentNames;
     LookupChoice boss = OrganisationForms.user(metadata.relata(), user.managerId());
     return new UserRows.Row(user.id(), user.username(), user.displayName(), user.email(),
         user.departmentId() == null ? "" : names.getOrDefault(user.departmentId(), ""),
