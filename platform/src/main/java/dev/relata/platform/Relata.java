@@ -11,6 +11,9 @@ import dev.relata.platform.audit.LoginLog;
 import dev.relata.platform.identity.AccountSecurity;
 import dev.relata.platform.identity.IdentityService;
 import dev.relata.platform.identity.PasswordHasher;
+import dev.relata.platform.organisation.DepartmentService;
+import dev.relata.platform.organisation.RoleService;
+import dev.relata.platform.organisation.UserAdministration;
 import dev.relata.platform.records.RecordService;
 
 /**
@@ -28,6 +31,9 @@ public final class Relata implements AutoCloseable {
   private final AuditLog auditLog = new AuditLog();
   private final LoginLog loginLog = new LoginLog();
   private final AccountSecurity accountSecurity;
+  private final DepartmentService departments;
+  private final RoleService roles;
+  private final UserAdministration userAdministration;
   private final LoginHistory loginHistory;
   private final AuditTrail auditTrail;
 
@@ -38,6 +44,10 @@ public final class Relata implements AutoCloseable {
     this.identity = new IdentityService(database, hasher, config.tokenLifetime(), loginLog);
     this.accountSecurity = new AccountSecurity(hasher);
     this.records = new RecordService(database, metadata);
+    this.departments = new DepartmentService(database, auditLog);
+    this.roles = new RoleService(database, auditLog);
+    this.userAdministration = new UserAdministration(database, accountSecurity, auditLog,
+        metadata);
     this.objectManager = new ObjectManager(metadata, database, auditLog);
     this.loginHistory = new LoginHistory(database);
     this.auditTrail = new AuditTrail(database);
@@ -78,6 +88,18 @@ public final class Relata implements AutoCloseable {
 
   public AccountSecurity accountSecurity() {
     return accountSecurity;
+  }
+
+  public DepartmentService departments() {
+    return departments;
+  }
+
+  public RoleService roles() {
+    return roles;
+  }
+
+  public UserAdministration userAdministration() {
+    return userAdministration;
   }
 
   public LoginHistory loginHistory() {

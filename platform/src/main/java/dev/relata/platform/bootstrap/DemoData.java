@@ -16,6 +16,8 @@ import net.datafaker.Faker;
  * A small, believable set of records for a trial: customers (in English and Chinese), their
  * contacts, opportunities, contracts and service requests. Written through the record service, so
  * the demo data obeys every validation a user's data does. Seeded, so every start looks the same.
+ * The records are owned by the demo organisation's people, so that scopes and reassignment have
+ * something to show.
  */
 final class DemoData {
   private static final String[] INDUSTRIES = {"manufacturing", "retail", "finance", "technology",
@@ -27,14 +29,17 @@ final class DemoData {
   private static final String[] SR_STATUS = {"new", "in_progress", "resolved", "closed"};
   private static final String[] PRIORITIES = {"low", "medium", "high", "urgent"};
   private final RecordService records;
-  private final Actor owner;
+  private final List<Actor> sales;
+  private final List<Actor> service;
   private final Random random = new Random(42);
   private final Faker english = new Faker(Locale.ENGLISH, new Random(7));
   private final Faker chinese = new Faker(Locale.SIMPLIFIED_CHINESE, new Random(11));
 
-  DemoData(RecordService records, Actor owner) {
+  /** Sales people own the customers, contacts, deals and contracts; service the requests. */
+  DemoData(RecordService records, List<Actor> sales, List<Actor> service) {
     this.records = records;
-    this.owner = owner;
+    this.sales = List.copyOf(sales);
+    this.service = List.copyOf(service);
   }
 
   void load() {
@@ -73,7 +78,7 @@ final class DemoData {
     values.put("website", "https://www." + english.internet().domainName());
     values.put("address", faker.address().fullAddress());
     values.put("annual_revenue", BigDecimal.valueOf(random.nextInt(500_000) * 1000L, 0));
-    return id(records.create("customer", values, owner));
+    return id(records.create("customer", values, owner()));
   }
 
   private long contact(long customer, Faker faker) {
@@ -83,7 +88,7 @@ final class DemoData {
     values.put("title", english.job().title());
     values.put("phone", english.phoneNumber().cellPhone());
     values.put("email", english.internet().emailAddress());
-    return id(records.create("contact", values, owner));
+    return id(records.create("contact", values, owner()));
   }
 
   private long opportunity(long customer) {
@@ -95,7 +100,7 @@ final class DemoData {
     values.put("expected_close_date", LocalDate.now().plusDays(random.nextInt(180) - 30)
         .toString());
     values.put("probability", BigDecimal.valueOf(random.nextInt(11) * 10L));
-    return id(records.create("opportunity", values, owner));
+    return id(records.create("opportunity", values, owner()));
   }
 
   private void contract(long customer, long opportunity) {
@@ -108,7 +113,7 @@ final class DemoData {
     values.put("signed_date", start.minusDays(7).toString());
     values.put("start_date", start.toString());
     values.put("end_date", start.plusYears(1).toString());
-    records.create("contract", values, owner);
+    records.create("contract", values, owner());
   }
 
   private void serviceRequest(long customer, long contact) {
@@ -121,8 +126,13 @@ final class DemoData {
     values.put("description", english.lorem().paragraph());
     values.put("status", pick(SR_STATUS));
     values.put("priority", pick(PRIORITIES));
-    values.put("assignee", owner.userId());
-    records.create("service_request", values, owner);
+    Actor agent = service.get(random.nextInt(service.size()));
+    values.put("assignee", agent.userId());
+    records.create("service_request", values, agent);
+  }
+
+  private Actor owner() {
+    return sales.get(random.nextInt(sales.size()));
   }
 
   private String pick(String[] values) {

@@ -3,16 +3,19 @@ package dev.relata.platform.bootstrap;
 import dev.relata.metadata.files.StandardDefinitions;
 import dev.relata.platform.Relata;
 import dev.relata.platform.config.RelataConfig;
+import dev.relata.platform.identity.Actor;
 import dev.relata.platform.identity.IdentityService;
 import dev.relata.platform.identity.User;
+import dev.relata.platform.organisation.RoleDefinition;
+import java.util.List;
 import java.security.SecureRandom;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
- * Prepares a database on start: standard objects into an empty metadata store, the {@code admin}
- * user into an empty users table (its password printed once if it was generated), and demo data
- * once. Safe to run on every start: each step happens only the first time.
+ * Prepares a database on start: standard objects into an empty metadata store, the default roles
+ * once, the {@code admin} user into an empty users table (its password printed once if it was
+ * generated), and the demo organisation and records once. Safe to run on every start: each step happens only the first time.
  */
 public final class FirstStart {
   public static final String SYSTEM_AUTHOR = "system";
@@ -35,20 +38,48 @@ public final class FirstStart {
       relata.metadata().importDefinitions(StandardDefinitions.load(), SYSTEM_AUTHOR);
       LOG.info("Loaded the standard objects");
     }
+    Settings settings = new Settings(relata.database());
+    if (settings.get("default_roles_loaded").isEmpty()) {
+      int added = relata.roles().addMissing(RoleDefinition.defaults());
+      settings.put("default_roles_loaded", "true");
+      LOG.info("Loaded " + added + " default roles");
+    }
     User admin = null;
     if (relata.identity().countUsers() == 0) {
       admin = createAdmin();
     }
-    Settings settings = new Settings(relata.database());
     if (config.demoData() && settings.get("demo_data_loaded").isEmpty()) {
       User owner = admin != null ? admin
           : relata.identity().userByUsername("admin").orElse(null);
       if (owner != null) {
-        new DemoData(relata.records(), IdentityService.actor(owner)).load();
+        loadDemo(IdentityService.actor(owner));
         settings.put("demo_data_loaded", "true");
         LOG.info("Loaded demo data");
       }
     }
+  }
+
+  /** The demo organisation, then the demo records owned by its people. */
+  private void loadDemo(Actor admin) {
+    String password = config.demoPassword();
+    boolean generated = password == null;
+    if (generated) {
+      password = randomPassword();
+    }
+    DemoOrganisation organisation = new DemoOrganisation(relata, admin, password);
+    DemoOrganisation.Owners owners = organisation.load();
+    new DemoData(relata.records(), owners.sales(), owners.service()).load();
+    List<String> names = organisation.usernames();
+    console.accept("""
+
+        ============================================================
+         Demo users (%s) sign in with
+           password: %s
+         %s
+        ============================================================
+        """.formatted(String.join(", ", names), generated ? password
+        : "(the value of RELATA_DEMO_PASSWORD)",
+        generated ? "This password is shown once." : ""));
   }
 
   private User createAdmin() {

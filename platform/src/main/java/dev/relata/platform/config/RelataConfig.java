@@ -18,7 +18,8 @@ public record RelataConfig(
     boolean demoData,
     int passwordIterations,
     Duration tokenLifetime,
-    int poolSize) {
+    int poolSize,
+    String demoPassword) {
 
   public static RelataConfig fromEnvironment() {
     return from(System.getenv());
@@ -40,7 +41,8 @@ public record RelataConfig(
         Boolean.parseBoolean(value(env, "RELATA_DEMO_DATA", embedded ? "true" : "false")),
         Integer.parseInt(value(env, "RELATA_PASSWORD_ITERATIONS", "600000")),
         Duration.ofHours(Long.parseLong(value(env, "RELATA_TOKEN_HOURS", "8"))),
-        Integer.parseInt(value(env, "RELATA_DB_POOL_SIZE", "20")));
+        Integer.parseInt(value(env, "RELATA_DB_POOL_SIZE", "20")),
+        value(env, "RELATA_DEMO_PASSWORD", null));
   }
 
   public DatabaseConfig database() {

@@ -1,0 +1,158 @@
+package dev.relata.platform.organisation;
+
+import dev.relata.metadata.error.FieldProblem;
+import dev.relata.metadata.error.RelataException;
+import dev.relata.metadata.model.Labels;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the values of a create or change request (plain JSON values: text, numbers, booleans,
+ * lists, objects) and collects what is wrong with them, so that one answer names every bad field.
+ * Names the request may not contain are problems too, never silently ignored.
+ */
+final class Input {
+  private static final int MAX_LABEL = 200;
+  private final Map<String, Object> values;
+  private final List<FieldProblem> problems = new ArrayList<>();
+
+  Input(Map<String, Object> values, Set<String> allowed) {
+    this.values = values == null ? Map.of() : values;
+    for (String name : this.values.keySet()) {
+      if (!allowed.contains(name)) {
+        String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
+        problems.add(new FieldProblem(shown, "unknown_field", "'" + shown + "' cannot be set"
+            + " here; the fields are " + String.join(", ", allowed.stream().sorted().toList())
+            + "."));
+      }
+    }
+  }
+
+  boolean has(String name) {
+    return values.containsKey(name);
+  }
+
+  /** Text of at most {@code max} characters, stripped; null if absent, null or blank. */
+  String text(String name, int max, boolean required) {
+    Object value = values.get(name);
+    if (value == null || value instanceof String s && s.isBlank()) {
+      if (required) {
+        problem(name, "required", name + " is required.");
+      }
+      return null;
+    }
+    if (!(value instanceof String text)) {
+      problem(name, "type", name + " must be text.");
+      return null;
+    }
+    String stripped = text.strip();
+    if (stripped.length() > max) {
+      problem(name, "too_long", name + " has at most " + max + " characters.");
+      return null;
+    }
+    return stripped;
+  }
+
+  /** The id of another object; null if absent or null. */
+  Long id(String name) {
+    Object value = values.get(name);
+    if (value == null) {
+      return null;
+    }
+    Long id = null;
+    if (value instanceof BigInteger number && number.bitLength() < 63) {
+      id = number.longValue();
+    } else if (value instanceof Long || value instanceof Integer) {
+      id = ((Number) value).longValue();
+    }
+    if (id == null || id <= 0) {
+      problem(name, "type", name + " must be the id (a whole number) of a " + name + ".");
+      return null;
+    }
+    return id;
+  }
+
+  Boolean bool(String name) {
+    Object value = values.get(name);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof Boolean flag)) {
+      problem(name, "type", name + " must be true or false.");
+      return null;
+    }
+    return flag;
+  }
+
+  /** A list of texts; null if absent. */
+  List<String> texts(String name, int max) {
+    Object value = values.get(name);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof List<?> list) || list.stream().anyMatch(v -> !(v instanceof String))) {
+      problem(name, "type", name + " must be a list of names.");
+      return null;
+    }
+    List<String> texts = new ArrayList<>();
+    for (Object item : list) {
+      String text = ((String) item).strip();
+      if (text.length() > max) {
+        problem(name, "too_long", "A name in " + name + " has at most " + max + " characters.");
+        return null;
+      }
+      if (!texts.contains(text)) {
+        texts.add(text);
+      }
+    }
+    return texts;
+  }
+
+  /** Labels by locale tag ({@code {"en": "Sales", "zh-CN": "销售部"}}); null if absent. */
+  Labels labels(String name) {
+    Object value = values.get(name);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof Map<?, ?> map)) {
+      problem(name, "type", name + " must be an object of texts by locale, e.g."
+          + " {\"en\": \"Sales\", \"zh-CN\": \"销售部\"}.");
+      return null;
+    }
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      String locale = String.valueOf(entry.getKey());
+      if (!locale.matches("[a-z]{2}(-[A-Za-z]{2,4})?")) {
+        problem(name, "locale", "'" + (locale.length() > 20 ? locale.substring(0, 20) : locale)
+            + "' is not a locale tag such as en or zh-CN.");
+      } else if (!(entry.getValue() instanceof String text)) {
+        problem(name + "." + locale, "type", name + "." + locale + " must be text.");
+      } else if (text.strip().length() > MAX_LABEL) {
+        problem(name + "." + locale, "too_long", "A label has at most " + MAX_LABEL
+            + " characters.");
+      } else if (!text.isBlank()) {
+        labels.put(locale, text.strip());
+      }
+    }
+    return new Labels(labels);
+  }
+
+  void problem(String field, String code, String message) {
+    problems.add(new FieldProblem(field, code, message));
+  }
+
+  boolean ok() {
+    return problems.isEmpty();
+  }
+
+  void throwIfAny() {
+    if (!problems.isEmpty()) {
+      throw RelataException.unprocessable(problems.size() == 1 ? problems.get(0).message()
+          : "The request has " + problems.size() + " problems; see fields.", problems);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package dev.relata.platform.organisation;
+
+import java.security.SecureRandom;
+
+/** Random passwords for new accounts and resets, without characters people confuse (0/O, 1/l). */
+public final class Passwords {
+  private static final String ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private Passwords() {}
+
+  /** 20 characters: about 117 bits. */
+  public static String generate() {
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    return password.toString();
+  }
+}

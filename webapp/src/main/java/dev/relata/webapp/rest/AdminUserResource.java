@@ -1,0 +1,196 @@
+package dev.relata.webapp.rest;
+
+import dev.relata.metadata.error.RelataException;
+import dev.relata.platform.identity.Actor;
+import dev.relata.platform.identity.User;
+import dev.relata.platform.organisation.NewPassword;
+import dev.relata.platform.organisation.UserAdministration;
+import dev.relata.platform.organisation.UserPage;
+import dev.relata.platform.organisation.UserQuery;
+import dev.relata.webapp.runtime.RelataRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Users, for administrators: their organisation (department, manager, roles), status and
+ * account actions. A generated password is in the answer once, as {@code password}, and never
+ * again.
+ */
+@Path("admin/users")
+@ApplicationScoped
+@Tag(name = "admin")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminUserResource {
+  private final RelataRuntime runtime;
+
+  @Inject
+  public AdminUserResource(RelataRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  protected AdminUserResource() {
+    this(null);
+  }
+
+  @GET
+  @Operation(summary = "Users: q (in username, display name, email), status, department, role,"
+      + " page (from 0), size (default 25, max 100)")
+  public String list(@Context ContainerRequestContext request, @QueryParam("q") String q,
+      @QueryParam("status") String status, @QueryParam("department") String department,
+      @QueryParam("role") String role, @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    Actor actor = DepartmentResource.admin(request);
+    Integer pageNumber = Params.integer("page", page);
+    Integer pageSize = Params.integer("size", size);
+    Integer departmentId = Params.integer("department", department);
+    UserPage result = users().list(actor, new UserQuery(q, status,
+        departmentId == null ? null : departmentId.longValue(), role,
+        pageNumber == null ? 0 : pageNumber, pageSize == null ? UserQuery.DEFAULT_SIZE
+            : pageSize));
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("items", result.items().stream().map(AdminJson::user).toList());
+    json.put("total", result.total());
+    json.put("page", result.page());
+    json.put("size", result.size());
+    return Json.write(json);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a user: username (unique, case-insensitive), displayName, email,"
+      + " phone, department, manager, roles, locale, password (generated and answered once if"
+      + " left out)")
+  public Response create(@Context ContainerRequestContext request, String body) {
+    Actor actor = DepartmentResource.admin(request);
+    NewPassword created = users().create(actor, Json.values(Json.object(body)));
+    return Response.created(request.getUriInfo().getAbsolutePathBuilder()
+        .path(String.valueOf(created.user().id())).build())
+        .tag(AdminJson.etag(created.user().version())).entity(withPassword(created)).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One user")
+  public Response get(@Context ContainerRequestContext request, @PathParam("id") String id) {
+    Actor actor = DepartmentResource.admin(request);
+    return ok(users().get(actor, Params.id("user", id)));
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change a user's fields, department, manager or roles; a loop in the"
+      + " reporting line is 422, a stale version 409")
+  public Response update(@Context ContainerRequestContext request, @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch, String body) {
+    Actor actor = DepartmentResource.admin(request);
+    Map<String, Object> values = Json.values(Json.object(body));
+    Long version = AdminJson.version(values.remove("version"), ifMatch);
+    return ok(users().update(actor, Params.id("user", id), values, version));
+  }
+
+  @POST
+  @Path("{id}/deactivate")
+  @Operation(summary = "Deactivate: sessions and tokens end; {\"reassignTo\": id} moves every"
+      + " record the user owns to that active user in the same transaction")
+  public Response deactivate(@Context ContainerRequestContext request,
+      @PathParam("id") String id, String body) {
+    Actor actor = DepartmentResource.admin(request);
+    Map<String, Object> values = AdminJson.optionalBody(body);
+    for (String name : values.keySet()) {
+      if (!name.equals("reassignTo")) {
+        throw RelataException.unprocessable(name.length() > 40 ? name.substring(0, 40) : name,
+            "unknown_field", "Deactivation takes only reassignTo (a user id).");
+      }
+    }
+    Object reassignTo = values.get("reassignTo");
+    if (reassignTo != null && !(reassignTo instanceof BigInteger n && n.bitLength() < 63)) {
+      throw RelataException.unprocessable("reassignTo", "type",
+          "reassignTo must be the id (a whole number) of an active user.");
+    }
+    return ok(users().deactivate(actor, Params.id("user", id),
+        reassignTo == null ? null : ((BigInteger) reassignTo).longValue()));
+  }
+
+  @POST
+  @Path("{id}/activate")
+  @Operation(summary = "Let a deactivated or locked user sign in again")
+  public Response activate(@Context ContainerRequestContext request,
+      @PathParam("id") String id) {
+    Actor actor = DepartmentResource.admin(request);
+    return ok(users().activate(actor, Params.id("user", id)));
+  }
+
+  @POST
+  @Path("{id}/unlock")
+  @Operation(summary = "Lift a lockout and forget the failed attempts")
+  public Response unlock(@Context ContainerRequestContext request, @PathParam("id") String id) {
+    Actor actor = DepartmentResource.admin(request);
+    return ok(users().unlock(actor, Params.id("user", id)));
+  }
+
+  @POST
+  @Path("{id}/reset-password")
+  @Operation(summary = "Set a new password ({\"password\": …}, or generated and answered once);"
+      + " ends the user's sessions; they must change it at the next sign-in")
+  public Response resetPassword(@Context ContainerRequestContext request,
+      @PathParam("id") String id, String body) {
+    Actor actor = DepartmentResource.admin(request);
+    Map<String, Object> values = AdminJson.optionalBody(body);
+    Object password = values.get("password");
+    if (values.keySet().stream().anyMatch(k -> !k.equals("password"))
+        || password != null && !(password instanceof String)) {
+      throw RelataException.unprocessable("password", "type",
+          "Send {\"password\": \"…\"} or no body to have one generated.");
+    }
+    NewPassword reset = users().resetPassword(actor, Params.id("user", id), (String) password);
+    return Response.ok(withPassword(reset)).tag(AdminJson.etag(reset.user().version())).build();
+  }
+
+  @DELETE
+  @Path("{id}/totp")
+  @Operation(summary = "Turn two-factor off for a user who lost their device")
+  public Response resetTwoFactor(@Context ContainerRequestContext request,
+      @PathParam("id") String id) {
+    Actor actor = DepartmentResource.admin(request);
+    return ok(users().resetTwoFactor(actor, Params.id("user", id)));
+  }
+
+  private static String withPassword(NewPassword outcome) {
+    Map<String, Object> json = AdminJson.user(outcome.user());
+    if (outcome.generatedPassword() != null) {
+      json.put("password", outcome.generatedPassword());
+    }
+    return Json.write(json);
+  }
+
+  private static Response ok(User user) {
+    return Response.ok(Json.write(AdminJson.user(user))).tag(AdminJson.etag(user.version()))
+        .build();
+  }
+
+  private UserAdministration users() {
+    return runtime.relata().userAdministration();
+  }
+}

@@ -1,0 +1,112 @@
+package dev.relata.webapp.rest;
+
+import dev.relata.platform.identity.Actor;
+import dev.relata.platform.organisation.Department;
+import dev.relata.platform.organisation.DepartmentService;
+import dev.relata.webapp.runtime.RelataRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The department tree, for administrators. A department is {@code {id, name, labels, parent,
+ * head, path, version}}; PATCH and DELETE take the version like records do.
+ */
+@Path("admin/departments")
+@ApplicationScoped
+@Tag(name = "admin")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class DepartmentResource {
+  private final RelataRuntime runtime;
+
+  @Inject
+  public DepartmentResource(RelataRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  protected DepartmentResource() {
+    this(null);
+  }
+
+  @GET
+  @Operation(summary = "Every department, ordered by path (parents before their children)")
+  public String list(@Context ContainerRequestContext request) {
+    return Json.write(Map.of("items", departments().list(admin(request)).stream()
+        .map(AdminJson::department).toList()));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a department: name, labels, parent, head (a user id)")
+  public Response create(@Context ContainerRequestContext request, String body) {
+    Actor actor = admin(request);
+    Department created = departments().create(actor, Json.values(Json.object(body)));
+    return Response.created(request.getUriInfo().getAbsolutePathBuilder()
+        .path(String.valueOf(created.id())).build()).tag(AdminJson.etag(created.version()))
+        .entity(Json.write(AdminJson.department(created))).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One department")
+  public Response get(@Context ContainerRequestContext request, @PathParam("id") String id) {
+    Department department = departments().get(admin(request), Params.id("department", id));
+    return Response.ok(Json.write(AdminJson.department(department)))
+        .tag(AdminJson.etag(department.version())).build();
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Rename, relabel, move (parent) or change the head of a department;"
+      + " a move below itself is 422, a stale version 409")
+  public Response update(@Context ContainerRequestContext request, @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch, String body) {
+    Actor actor = admin(request);
+    Map<String, Object> values = Json.values(Json.object(body));
+    Long version = AdminJson.version(values.remove("version"), ifMatch);
+    Department changed = departments().update(actor, Params.id("department", id), values,
+        version);
+    return Response.ok(Json.write(AdminJson.department(changed)))
+        .tag(AdminJson.etag(changed.version())).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete a department without users or sub-departments (else 409 saying"
+      + " which)")
+  public Response delete(@Context ContainerRequestContext request, @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch) {
+    Actor actor = admin(request);
+    departments().delete(actor, Params.id("department", id), AdminJson.version(null, ifMatch));
+    return Response.noContent().build();
+  }
+
+  private DepartmentService departments() {
+    return runtime.relata().departments();
+  }
+
+  /** Checked before the body is read, so that a non-admin learns nothing from its errors. */
+  static Actor admin(ContainerRequestContext request) {
+    Actor actor = Authenticated.actor(request);
+    actor.requireAdmin();
+    return actor;
+  }
+}

@@ -1,0 +1,108 @@
+package dev.relata.webapp.rest;
+
+import dev.relata.platform.identity.Actor;
+import dev.relata.platform.organisation.Role;
+import dev.relata.platform.organisation.RoleService;
+import dev.relata.webapp.runtime.RelataRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Roles as named objects, for administrators: {@code {name, labels, description, system,
+ * requiresTotp, users, version}}. The name is the role's identity and cannot change.
+ */
+@Path("admin/roles")
+@ApplicationScoped
+@Tag(name = "admin")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class RoleResource {
+  private final RelataRuntime runtime;
+
+  @Inject
+  public RoleResource(RelataRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  protected RoleResource() {
+    this(null);
+  }
+
+  @GET
+  @Operation(summary = "Every role with how many users hold it")
+  public String list(@Context ContainerRequestContext request) {
+    Actor actor = DepartmentResource.admin(request);
+    Map<String, Long> holders = roles().holders(actor);
+    return Json.write(Map.of("items", roles().list(actor).stream()
+        .map(r -> AdminJson.role(r, holders.getOrDefault(r.name(), 0L))).toList()));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a role: name ([a-z][a-z0-9_]{1,39}), labels, description,"
+      + " requiresTotp")
+  public Response create(@Context ContainerRequestContext request, String body) {
+    Actor actor = DepartmentResource.admin(request);
+    Role created = roles().create(actor, Json.values(Json.object(body)));
+    return Response.created(request.getUriInfo().getAbsolutePathBuilder()
+        .path(created.name()).build()).tag(AdminJson.etag(created.version()))
+        .entity(Json.write(AdminJson.role(created, 0))).build();
+  }
+
+  @GET
+  @Path("{name}")
+  @Operation(summary = "One role")
+  public Response get(@Context ContainerRequestContext request, @PathParam("name") String name) {
+    Actor actor = DepartmentResource.admin(request);
+    return ok(actor, roles().get(actor, name));
+  }
+
+  @PATCH
+  @Path("{name}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change labels, description or requiresTotp; a stale version is 409")
+  public Response update(@Context ContainerRequestContext request,
+      @PathParam("name") String name, @HeaderParam("If-Match") String ifMatch, String body) {
+    Actor actor = DepartmentResource.admin(request);
+    Map<String, Object> values = Json.values(Json.object(body));
+    Long version = AdminJson.version(values.remove("version"), ifMatch);
+    return ok(actor, roles().update(actor, name, values, version));
+  }
+
+  @DELETE
+  @Path("{name}")
+  @Operation(summary = "Delete a role no one holds (built-in roles stay; else 409 saying why)")
+  public Response delete(@Context ContainerRequestContext request,
+      @PathParam("name") String name, @HeaderParam("If-Match") String ifMatch) {
+    Actor actor = DepartmentResource.admin(request);
+    roles().delete(actor, name, AdminJson.version(null, ifMatch));
+    return Response.noContent().build();
+  }
+
+  private Response ok(Actor actor, Role role) {
+    long holders = roles().holders(actor).getOrDefault(role.name(), 0L);
+    return Response.ok(Json.write(AdminJson.role(role, holders)))
+        .tag(AdminJson.etag(role.version())).build();
+  }
+
+  private RoleService roles() {
+    return runtime.relata().roles();
+  }
+}
