@@ -9,6 +9,10 @@ import dev.relata.platform.audit.LoginLog;
 import dev.relata.platform.identity.AccountSecurity;
 import dev.relata.platform.identity.IdentityService;
 import dev.relata.platform.identity.PasswordHasher;
+import dev.relata.platform.identity.PersonalTokens;
+import dev.relata.platform.identity.SecurityPolicies;
+import dev.relata.platform.identity.TwoFactor;
+import dev.relata.platform.identity.WebSessions;
 import dev.relata.platform.records.RecordService;
 
 /**
@@ -26,13 +30,20 @@ public final class Relata implements AutoCloseable {
   private final AuditLog auditLog = new AuditLog();
   private final LoginLog loginLog = new LoginLog();
   private final AccountSecurity accountSecurity;
+  private final SecurityPolicies securityPolicies;
+  private final PersonalTokens personalTokens;
+  private final WebSessions webSessions;
 
   public Relata(Database database, RelataConfig config) {
     this.database = database;
     this.metadata = new MetadataService(database, USER_TABLE);
     PasswordHasher hasher = new PasswordHasher(config.passwordIterations());
-    this.identity = new IdentityService(database, hasher, config.tokenLifetime(), loginLog);
-    this.accountSecurity = new AccountSecurity(hasher);
+    this.securityPolicies = new SecurityPolicies(database, auditLog);
+    this.accountSecurity = new AccountSecurity(hasher, securityPolicies);
+    this.identity = new IdentityService(database, hasher, config.tokenLifetime(), loginLog,
+        securityPolicies, accountSecurity);
+    this.personalTokens = new PersonalTokens(database);
+    this.webSessions = new WebSessions(database, securityPolicies);
     this.records = new RecordService(database, metadata);
     this.objectManager = new ObjectManager(metadata);
   }
@@ -72,6 +83,22 @@ public final class Relata implements AutoCloseable {
 
   public AccountSecurity accountSecurity() {
     return accountSecurity;
+  }
+
+  public SecurityPolicies securityPolicies() {
+    return securityPolicies;
+  }
+
+  public TwoFactor twoFactor() {
+    return identity.twoFactor();
+  }
+
+  public PersonalTokens personalTokens() {
+    return personalTokens;
+  }
+
+  public WebSessions webSessions() {
+    return webSessions;
   }
 
   @Override
