@@ -29,7 +29,7 @@ public class SecurityPolicyPage implements Serializable {
   static final String FORM = "policyForm";
   private final RelataRuntime runtime;
   private final UserSession session;
-  private final Map<String, Number> values = new LinkedHashMap<>();
+  private final Map<String, Object> values = new LinkedHashMap<>();
 
   @Inject
   public SecurityPolicyPage(RelataRuntime runtime, UserSession session) {
@@ -44,7 +44,7 @@ public class SecurityPolicyPage implements Serializable {
   @PostConstruct
   void load() {
     if (runtime != null) {
-      policies().current().values().forEach((k, v) -> values.put(k, (Number) v));
+      policies().current().values().forEach((k, v) -> values.put(k, v));
     }
   }
 
@@ -53,21 +53,24 @@ public class SecurityPolicyPage implements Serializable {
     return SecurityPolicy.SETTINGS;
   }
 
-  /** The entered values by setting name; the form binds {@code values[name]}. */
-  public Map<String, Number> getValues() {
+  /**
+   * The entered values by setting name; the form binds {@code values[name]}. A map value has no
+   * type for Faces to convert to, so inputs arrive as text and are read as numbers on saving.
+   */
+  public Map<String, Object> getValues() {
     return values;
   }
 
   public void save() {
     Map<String, Object> changes = new LinkedHashMap<>();
-    List<FieldProblem> missing = values.entrySet().stream().filter(e -> e.getValue() == null)
+    List<FieldProblem> missing = values.entrySet().stream().filter(e -> e.getValue() == null || e.getValue().toString().isBlank())
         .map(e -> new FieldProblem(e.getKey(), "required", Texts.get("security.required")))
         .toList();
     try {
       if (!missing.isEmpty()) {
         throw RelataException.unprocessable(Texts.get("security.notSaved"), missing);
       }
-      changes.putAll(values);
+      values.forEach((name, value) -> changes.put(name, number(value)));
       policies().update(session.actor(), policies().current().with(changes));
       FacesMessages.info(Texts.get("security.saved"));
     } catch (RelataException e) {
@@ -78,6 +81,18 @@ public class SecurityPolicyPage implements Serializable {
         FacesMessages.error(FORM + ":" + problem.field(), problem.message());
       }
     }
+  }
+
+  /** Text that is a number as a number; anything else as it is, for the policy to refuse. */
+  private static Object number(Object value) {
+    if (value instanceof String text) {
+      try {
+        return new java.math.BigDecimal(text.strip());
+      } catch (NumberFormatException e) {
+        return text;
+      }
+    }
+    return value;
   }
 
   private SecurityPolicies policies() {
