@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** The benchmark database: {@code RELATA_BENCH_DB_URL}, by default a local PostgreSQL. */
 final class BenchDatabase {
-  static final String ADMIN_PASSWORD = "benchmark admin password";
+  static final String ADMIN_PASSWORD = "benchmark server passphrase";
 
   private BenchDatabase() {}
 

@@ -14,6 +14,10 @@ import dev.relata.platform.identity.PasswordHasher;
 import dev.relata.platform.organisation.DepartmentService;
 import dev.relata.platform.organisation.RoleService;
 import dev.relata.platform.organisation.UserAdministration;
+import dev.relata.platform.identity.PersonalTokens;
+import dev.relata.platform.identity.SecurityPolicies;
+import dev.relata.platform.identity.TwoFactor;
+import dev.relata.platform.identity.WebSessions;
 import dev.relata.platform.records.RecordService;
 
 /**
@@ -36,13 +40,20 @@ public final class Relata implements AutoCloseable {
   private final UserAdministration userAdministration;
   private final LoginHistory loginHistory;
   private final AuditTrail auditTrail;
+  private final SecurityPolicies securityPolicies;
+  private final PersonalTokens personalTokens;
+  private final WebSessions webSessions;
 
   public Relata(Database database, RelataConfig config) {
     this.database = database;
     this.metadata = new MetadataService(database, USER_TABLE);
     PasswordHasher hasher = new PasswordHasher(config.passwordIterations());
-    this.identity = new IdentityService(database, hasher, config.tokenLifetime(), loginLog);
-    this.accountSecurity = new AccountSecurity(hasher);
+    this.securityPolicies = new SecurityPolicies(database, auditLog);
+    this.accountSecurity = new AccountSecurity(hasher, securityPolicies);
+    this.identity = new IdentityService(database, hasher, config.tokenLifetime(), loginLog,
+        securityPolicies, accountSecurity);
+    this.personalTokens = new PersonalTokens(database);
+    this.webSessions = new WebSessions(database, securityPolicies);
     this.records = new RecordService(database, metadata);
     this.departments = new DepartmentService(database, auditLog);
     this.roles = new RoleService(database, auditLog);
@@ -108,6 +119,22 @@ public final class Relata implements AutoCloseable {
 
   public AuditTrail auditTrail() {
     return auditTrail;
+  }
+
+  public SecurityPolicies securityPolicies() {
+    return securityPolicies;
+  }
+
+  public TwoFactor twoFactor() {
+    return identity.twoFactor();
+  }
+
+  public PersonalTokens personalTokens() {
+    return personalTokens;
+  }
+
+  public WebSessions webSessions() {
+    return webSessions;
   }
 
   @Override

@@ -8,50 +8,74 @@ import dev.relata.metadata.sql.SqlDialect;
 import dev.relata.platform.audit.ClientInfo;
 import dev.relata.platform.audit.LoginLog;
 import dev.relata.platform.audit.LoginOutcome;
-import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Users, sign-in and bearer tokens. Every failed sign-in answers with the same message and spends
- * the same hashing time, so a caller cannot tell an unknown username from a wrong password.
+ * the same hashing time — an unknown username, a wrong password and a locked or deactivated
+ * account alike — so a caller cannot tell them apart. Only after a correct password does an answer
+ * say more (a second factor is needed, the password has expired).
  */
 public final class IdentityService {
   /** The one message for every failed sign-in. */
   public static final String INVALID_CREDENTIALS = "Invalid username or password.";
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final int MAX_PASSWORD_LENGTH = 1024;
+  public static final String SECOND_FACTOR_MISSING = "This account uses two-factor"
+      + " authentication: send the 6-digit code from your authenticator app, or a recovery"
+      + " code, as totp.";
+  public static final String SECOND_FACTOR_WRONG = "The two-factor code is wrong or was"
+      + " already used; wait for the next code and try again.";
+  public static final String PASSWORD_EXPIRED = "Your password has expired: sign in to the web"
+      + " app to choose a new one.";
+  public static final String ENROLMENT_NEEDED = "A role you hold requires two-factor"
+      + " authentication: sign in to the web app to set it up first.";
   private final Database database;
   private final PasswordHasher hasher;
   private final UserRepository users = new UserRepository();
+  private final AuthTokens tokens = new AuthTokens();
   private final LoginLog loginLog;
   private final Duration tokenLifetime;
+  private final SecurityPolicies policies;
+  private final AccountSecurity accountSecurity;
+  private final Lockout lockout;
+  private final CurrentPassword currentPassword;
+  private final TwoFactor twoFactor;
 
   public IdentityService(Database database, PasswordHasher hasher, Duration tokenLifetime,
-      LoginLog loginLog) {
+      LoginLog loginLog, SecurityPolicies policies, AccountSecurity accountSecurity) {
     this.database = database;
     this.loginLog = loginLog;
     this.hasher = hasher;
     this.tokenLifetime = tokenLifetime;
+    this.policies = policies;
+    this.accountSecurity = accountSecurity;
+    this.lockout = new Lockout(accountSecurity);
+    this.currentPassword = new CurrentPassword(database, hasher, lockout, policies);
+    this.twoFactor = new TwoFactor(database, currentPassword, accountSecurity);
   }
 
+  /** Two-factor enrolment and recovery codes of the users of this service. */
+  public TwoFactor twoFactor() {
+    return twoFactor;
+  }
+
+  /** Creates a user whose password passes the security policy. */
   public User createUser(String username, String displayName, String email, String password,
       boolean admin) {
     if (username == null || !username.matches("[A-Za-z0-9._@-]{2,100}")) {
       throw RelataException.unprocessable("username", "invalid",
           "A username has 2 to 100 letters, digits, '.', '_', '@' or '-'.");
     }
-    if (password == null || password.length() < 12 || password.length() > MAX_PASSWORD_LENGTH) {
-      throw RelataException.unprocessable("password", "invalid",
-          "A password needs 12 to " + MAX_PASSWORD_LENGTH + " characters.");
-    }
+    database.execute(c -> accountSecurity.checkNewPassword(c, username, displayName, password));
     String hash = hasher.hash(password.toCharArray());
     try {
       long id = database.transaction(c -> {
         long created = users.insert(c, username, displayName, email, hash);
+        accountSecurity.recordFirstPassword(c, created, hash);
         if (admin) {
           users.grantRole(c, created, Actor.ADMIN_ROLE);
         }
@@ -84,18 +108,74 @@ public final class IdentityService {
     return database.read(users::count);
   }
 
+  /** A user's own view of their account. */
+  public Profile profile(long userId) {
+    User user = user(userId).orElseThrow(() -> RelataException.notFound("There is no such user."));
+    return database.read(c -> {
+      String department = null;
+      if (user.departmentId() != null) {
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT name FROM department WHERE id = ?")) {
+          ps.setLong(1, user.departmentId());
+          try (ResultSet rs = ps.executeQuery()) {
+            department = rs.next() ? rs.getString(1) : null;
+          }
+        }
+      }
+      return new Profile(user, department,
+          PasswordExpiry.expiresAt(user, policies.current(c)), twoFactor.status(userId));
+    });
+  }
+
   /** Checks a username and password; the user if they match an active account. */
   public User signIn(String username, String password) {
-    return signIn(username, password, ClientInfo.UNKNOWN);
+    return signIn(username, password, null, ClientInfo.UNKNOWN);
   }
 
   /**
    * Checks a username and password and logs the attempt with where it came from; the user if they
-   * match an active account.
+   * match an active account that needs nothing else (no second factor, no password change).
    */
   public User signIn(String username, String password, ClientInfo client) {
+    return signIn(username, password, null, client);
+  }
+
+  /**
+   * The whole sign-in of an API client in one call: password, and the second factor when the
+   * account has two-factor on. An account that must first change its password or set up
+   * two-factor is refused with a message that sends the user to the web app.
+   *
+   * @param secondFactor a code from the authenticator app or a recovery code; may be null
+   */
+  public User signIn(String username, String password, String secondFactor, ClientInfo client) {
+    SignInStep step = beginSignIn(username, password, client);
+    if (step.secondFactorNeeded()) {
+      if (secondFactor == null || secondFactor.isBlank()) {
+        log(username, step.user().id(), LoginOutcome.TOTP_REQUIRED, client);
+        throw unauthorized(SECOND_FACTOR_MISSING);
+      }
+      step = continueWithSecondFactor(step.user().id(), secondFactor, client);
+    }
+    if (step.passwordChangeNeeded()) {
+      log(username, step.user().id(), LoginOutcome.PASSWORD_EXPIRED, client);
+      throw unauthorized(PASSWORD_EXPIRED);
+    }
+    if (step.enrolmentNeeded()) {
+      log(username, step.user().id(), LoginOutcome.TOTP_REQUIRED, client);
+      throw unauthorized(ENROLMENT_NEEDED);
+    }
+    return completeSignIn(step.user().id(), client);
+  }
+
+  /**
+   * The first step of signing in: the password. Refuses (401, one message) unknown users, wrong
+   * passwords, locked and deactivated accounts, counting wrong passwords towards the lockout;
+   * otherwise says what the user must still do. The attempt is logged now only if it failed or
+   * the password has expired; {@link #completeSignIn} logs the success.
+   */
+  public SignInStep beginSignIn(String username, String password, ClientInfo client) {
     if (username == null || password == null || username.length() > 100
-        || password.length() > MAX_PASSWORD_LENGTH) {
+        || password.length() > SecurityPolicy.MOST_MAX_LENGTH) {
       hasher.verifyNothing("x".toCharArray());
       throw failed(username, null, LoginOutcome.MALFORMED, client);
     }
@@ -105,54 +185,130 @@ public final class IdentityService {
       throw failed(username, null, LoginOutcome.UNKNOWN_USER, client);
     }
     User user = credentials.get().user();
+    // Verified before looking at the account's state, so that every refusal takes as long.
     boolean matches = hasher.verify(password.toCharArray(), credentials.get().passwordHash());
-    if (!matches) {
-      throw failed(username, user.id(), LoginOutcome.WRONG_PASSWORD, client);
+    if (User.DEACTIVATED.equals(user.status())) {
+      throw failed(username, user.id(), LoginOutcome.DEACTIVATED, client);
     }
     if (!user.active()) {
-      throw failed(username, user.id(), User.DEACTIVATED.equals(user.status())
-          ? LoginOutcome.DEACTIVATED : LoginOutcome.LOCKED, client);
+      throw failed(username, user.id(), LoginOutcome.LOCKED, client);
     }
-    database.execute(c -> loginLog.record(c, username, user.id(), LoginOutcome.SUCCESS, client));
+    if (!matches) {
+      boolean lockedNow = database.transaction(c ->
+          lockout.recordFailure(c, user.id(), policies.current(c)));
+      throw failed(username, user.id(), lockedNow ? LoginOutcome.LOCKED_OUT_NOW
+          : LoginOutcome.WRONG_PASSWORD, client);
+    }
+    return database.transaction(c -> {
+      boolean secondFactor = twoFactor.enabled(c, user.id());
+      if (!secondFactor) {
+        lockout.recordSuccess(c, user.id());
+      }
+      return new SignInStep(user, secondFactor,
+          PasswordExpiry.changeNeeded(c, user, policies.current(c)),
+          !secondFactor && twoFactor.requiredFor(c, user.id()));
+    });
+  }
+
+  /**
+   * The second step for an account with two-factor on: a code from the app or a recovery code.
+   * A wrong code counts towards the lockout like a wrong password.
+   */
+  public SignInStep continueWithSecondFactor(long userId, String code, ClientInfo client) {
+    User user = user(userId).filter(User::active).orElseThrow(IdentityService::unauthorized);
+    boolean accepted = database.transaction(c -> twoFactor.verify(c, userId, code));
+    if (!accepted) {
+      boolean lockedNow = database.transaction(c ->
+          lockout.recordFailure(c, userId, policies.current(c)));
+      if (lockedNow) {
+        throw failed(user.username(), userId, LoginOutcome.LOCKED_OUT_NOW, client);
+      }
+      log(user.username(), userId, LoginOutcome.TOTP_INVALID, client);
+      throw unauthorized(SECOND_FACTOR_WRONG);
+    }
+    return database.transaction(c -> {
+      lockout.recordSuccess(c, userId);
+      return new SignInStep(user, false,
+          PasswordExpiry.changeNeeded(c, user, policies.current(c)), false);
+    });
+  }
+
+  /**
+   * The step for a user whose password expired, right after they proved it: a new one, which must
+   * pass the policy (refusals are on the field {@code newPassword}).
+   */
+  public SignInStep changeExpiredPassword(long userId, String newPassword) {
+    User user = user(userId).filter(User::active).orElseThrow(IdentityService::unauthorized);
+    return database.transaction(c -> {
+      accountSecurity.setPassword(c, user, newPassword, "newPassword");
+      boolean enrolment = !twoFactor.enabled(c, userId) && twoFactor.requiredFor(c, userId);
+      return new SignInStep(user, false, false, enrolment);
+    });
+  }
+
+  /** Logs a successful sign-in once every step is done; the user as they are now. */
+  public User completeSignIn(long userId, ClientInfo client) {
+    User user = user(userId).filter(User::active).orElseThrow(IdentityService::unauthorized);
+    log(user.username(), userId, LoginOutcome.SUCCESS, client);
     return user;
+  }
+
+  /**
+   * A signed-in user changes their own password, giving the current one. Every session and token
+   * of the user ends, including the one the request came with: the caller signs in again.
+   */
+  public void changePassword(Actor actor, String current, String newPassword) {
+    currentPassword.require(actor.userId(), current);
+    User user = user(actor.userId()).orElseThrow(IdentityService::unauthorized);
+    database.execute(c -> accountSecurity.setPassword(c, user, newPassword, "newPassword"));
   }
 
   private RelataException failed(String username, Long userId, LoginOutcome outcome,
       ClientInfo client) {
-    database.execute(c -> loginLog.record(c, username, userId, outcome, client));
+    log(username, userId, outcome, client);
     return unauthorized();
+  }
+
+  private void log(String username, Long userId, LoginOutcome outcome, ClientInfo client) {
+    database.execute(c -> loginLog.record(c, username, userId, outcome, client));
   }
 
   /** Signs in and issues a bearer token. */
   public IssuedToken issueToken(String username, String password) {
-    return issueToken(username, password, ClientInfo.UNKNOWN);
+    return issueToken(username, password, null, ClientInfo.UNKNOWN);
   }
 
   /** Signs in, logging where from, and issues a bearer token. */
   public IssuedToken issueToken(String username, String password, ClientInfo client) {
-    User user = signIn(username, password, client);
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return issueToken(username, password, null, client);
+  }
+
+  /** Signs in with an optional second factor, logging where from, and issues a bearer token. */
+  public IssuedToken issueToken(String username, String password, String secondFactor,
+      ClientInfo client) {
+    User user = signIn(username, password, secondFactor, client);
+    String token = AuthTokens.newToken();
     Instant expiresAt = Instant.now().plus(tokenLifetime);
-    database.execute(c -> users.insertToken(c, PasswordHasher.sha256(token), user.id(),
-        expiresAt));
+    database.execute(c -> tokens.insert(c, token, user.id(), AuthTokens.API, null, expiresAt,
+        null, client));
     return new IssuedToken(token, expiresAt);
   }
 
-  /** The actor a bearer token stands for, or 401. */
+  /** The actor a bearer token (sign-in or personal) stands for, or 401. */
   public Actor authenticate(String token) {
     if (token == null || token.isEmpty() || token.length() > 200) {
       throw unauthorized("Sign in first: send Authorization: Bearer <token>.");
     }
-    User user = database.read(c -> users.userOfToken(c, PasswordHasher.sha256(token),
-        Instant.now())).filter(User::active).orElseThrow(() -> unauthorized(
-            "The token is invalid or has expired; sign in again."));
-    return actor(user);
+    Optional<User> user = database.transaction(c -> {
+      var live = tokens.live(c, token, Instant.now(), AuthTokens.API, AuthTokens.PERSONAL);
+      return live.isEmpty() ? Optional.<User>empty() : users.findById(c, live.get().userId());
+    });
+    return actor(user.filter(User::active).orElseThrow(() -> unauthorized(
+        "The token is invalid or has expired; sign in again.")));
   }
 
   public void revokeToken(String token) {
-    database.execute(c -> users.revokeToken(c, PasswordHasher.sha256(token)));
+    database.execute(c -> tokens.revoke(c, token));
   }
 
   public static Actor actor(User user) {

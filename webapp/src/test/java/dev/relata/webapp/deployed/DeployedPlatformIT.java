@@ -57,7 +57,7 @@ class DeployedPlatformIT {
   void fieldAddedByAnAdministratorIsUsableByTheRecordServiceAtOnce() {
     Relata relata = runtime.relata();
     Actor admin = IdentityService.actor(relata.identity().signIn("admin",
-        "arquillian admin password"));
+        "arquillian server passphrase"));
     String entity = "arq_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     relata.objectManager().createEntity(admin, new EntityDefinition(entity, Labels.of("Arq"),
         Labels.of("Arqs"), null, false, false, null, List.of(FieldDefinition

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * server), and clients signed in as them.
  */
 public final class Accounts {
-  public static final String PASSWORD = "an integration password";
+  public static final String PASSWORD = "a quiet lighthouse keeper";
 
   private Accounts() {}
 

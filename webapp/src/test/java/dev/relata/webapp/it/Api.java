@@ -30,11 +30,16 @@ public final class Api {
 
   /** A client signed in as the bootstrap administrator. */
   public static Api admin() {
+    return signIn("admin", RelataServer.ADMIN_PASSWORD);
+  }
+
+  /** A client signed in as a user without two-factor. */
+  public static Api signIn(String username, String password) {
     Api anonymous = anonymous();
-    Reply reply = anonymous.post("/api/v1/auth/token",
-        "{\"username\":\"admin\",\"password\":\"" + RelataServer.ADMIN_PASSWORD + "\"}");
+    Reply reply = anonymous.post("/api/v1/auth/token", MAPPER.createObjectNode()
+        .put("username", username).put("password", password).toString());
     if (reply.status() != 200) {
-      throw new IllegalStateException("Cannot sign in as admin: " + reply);
+      throw new IllegalStateException("Cannot sign in as " + username + ": " + reply);
     }
     return new Api(anonymous.baseUrl, reply.json().get("token").asText());
   }
@@ -89,6 +94,10 @@ public final class Api {
       builder.header("Authorization", "Bearer " + token);
     }
     return send(builder);
+  }
+
+  public Reply put(String path, String json) {
+    return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public Reply delete(String path) {

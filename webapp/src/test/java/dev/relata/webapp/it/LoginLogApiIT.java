@@ -105,8 +105,8 @@ class LoginLogApiIT {
 
   /** Needs POST /api/v1/admin/users (user administration branch) to create the ordinary user. */
   @Test
-  void anOrdinaryUserIsForbiddenToReadTheLog_needsAdminUsersApi() {
-    Api clerk = TestUsers.create(uniqueName("clerk"), "clerk password 12345");
+  void anOrdinaryUserIsForbiddenToReadTheLog() {
+    Api clerk = TestUsers.create("clerk").api();
 
     assertError(clerk.get("/api/v1/admin/logins"), 403, "forbidden");
   }

@@ -24,7 +24,7 @@ import java.util.UUID;
  * so that tests do not depend on each other.
  */
 public final class RelataServer {
-  public static final String ADMIN_PASSWORD = "integration admin password";
+  public static final String ADMIN_PASSWORD = "integration server passphrase";
   private static RelataServer instance;
   private static IllegalStateException startFailure;
   private final Process process;

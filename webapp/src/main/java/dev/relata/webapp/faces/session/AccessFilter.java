@@ -13,7 +13,9 @@ import java.io.IOException;
 /**
  * Keeps signed-out visitors out of {@code /app/**} (to the sign-in page) and non-administrators
  * out of {@code /app/admin/**} (403). The platform checks every call again; this filter only spares
- * people pages they cannot use.
+ * people pages they cannot use. A signed-in session is checked against its {@code auth_token} row
+ * on every request, so a session revoked elsewhere (sign-out, deactivation, lockout, a new
+ * password, a timeout) ends here at once.
  */
 @WebFilter(urlPatterns = "/app/*", dispatcherTypes = {DispatcherType.REQUEST,
     DispatcherType.FORWARD})
@@ -29,7 +31,13 @@ public class AccessFilter extends HttpFilter {
     response.setHeader("Cache-Control", "no-store");
     String path = request.getServletPath() + (request.getPathInfo() == null ? ""
         : request.getPathInfo());
-    switch (AccessRule.decide(path, session.isSignedIn(), session.isAdmin())) {
+    boolean signedIn = session.isSignedIn();
+    if (signedIn && !session.isLive()) {
+      session.forget();
+      signedIn = false;
+      request.getSession().invalidate();
+    }
+    switch (AccessRule.decide(path, signedIn, signedIn && session.isAdmin())) {
       case SIGN_IN -> toSignIn(request, response);
       case FORBIDDEN -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
       case ALLOW -> chain.doFilter(request, response);

@@ -1,8 +1,13 @@
 package dev.relata.webapp.faces.session;
 
 import dev.relata.metadata.error.ErrorKind;
+import dev.relata.metadata.error.FieldProblem;
 import dev.relata.metadata.error.RelataException;
+import dev.relata.platform.Relata;
 import dev.relata.platform.audit.ClientInfo;
+import dev.relata.platform.identity.IdentityService;
+import dev.relata.platform.identity.SignInStep;
+import dev.relata.platform.identity.TotpEnrolment;
 import dev.relata.platform.identity.User;
 import dev.relata.webapp.faces.FacesMessages;
 import dev.relata.webapp.faces.Texts;
@@ -12,18 +17,27 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 
 /**
- * The sign-in form. Request scoped, with a stateless view, so that a sign-in page left open past
- * the session timeout still works instead of failing with an expired view.
+ * The sign-in form and the steps that may follow the password: a second factor, a new password,
+ * setting up two-factor and its recovery codes. Request scoped, with a stateless view, so that a
+ * sign-in page left open past the session timeout still works instead of failing with an expired
+ * view; which step the user is at lives in {@link UserSession}.
  */
 @Named
 @RequestScoped
 public class LoginPage {
+  private static final String HOME = "/app/home.xhtml?faces-redirect=true";
   private final RelataRuntime runtime;
   private final UserSession session;
   private String username;
   private String password;
+  private String code;
+  private String newPassword;
+  private String repeatPassword;
+  private TotpEnrolment enrolment;
+  private List<String> recoveryCodes;
 
   @Inject
   public LoginPage(RelataRuntime runtime, UserSession session) {
@@ -36,31 +50,156 @@ public class LoginPage {
   }
 
   public String signIn() {
-    User user;
+    SignInStep step;
     try {
-      HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance()
-          .getExternalContext().getRequest();
-      user = runtime.relata().identity().signIn(username, password,
-          new ClientInfo("web", http.getRemoteAddr(), http.getHeader("User-Agent")));
+      step = relata().identity().beginSignIn(username, password, client());
     } catch (RelataException e) {
-      if (e.kind() != ErrorKind.UNAUTHORIZED) {
-        throw e;
+      return refused(e);
+    }
+    // A new session id once the password is right, so that an id planted before sign-in is
+    // worthless for the steps that follow and after them.
+    request().changeSessionId();
+    return next(step);
+  }
+
+  public String verifyCode() {
+    Long userId = session.pendingUser(LoginStep.SECOND_FACTOR);
+    if (userId == null) {
+      return restart();
+    }
+    try {
+      return next(relata().identity().continueWithSecondFactor(userId, code, client()));
+    } catch (RelataException e) {
+      code = null;
+      if (e.kind() == ErrorKind.UNAUTHORIZED
+          && !IdentityService.SECOND_FACTOR_WRONG.equals(e.getMessage())) {
+        session.clearPending();
+        return refused(e);
       }
-      // One message for every failure: it must not tell whether the username exists.
-      FacesMessages.error(null, Texts.get("login.failed"));
-      password = null;
+      FacesMessages.error("loginForm:code", Texts.get("login.codeWrong"));
       return null;
     }
-    FacesContext context = FacesContext.getCurrentInstance();
-    // A new session id on sign-in, so that an id planted before sign-in is worthless after it.
-    ((HttpServletRequest) context.getExternalContext().getRequest()).changeSessionId();
-    session.signIn(user);
-    return "/app/home.xhtml?faces-redirect=true";
+  }
+
+  public String chooseNewPassword() {
+    Long userId = session.pendingUser(LoginStep.NEW_PASSWORD);
+    if (userId == null) {
+      return restart();
+    }
+    if (newPassword == null || !newPassword.equals(repeatPassword)) {
+      FacesMessages.error("loginForm:repeatPassword", Texts.get("account.passwordsDiffer"));
+      return null;
+    }
+    try {
+      return next(relata().identity().changeExpiredPassword(userId, newPassword));
+    } catch (RelataException e) {
+      showProblems(e, "loginForm:newPassword");
+      return null;
+    }
+  }
+
+  public String confirmEnrolment() {
+    Long userId = session.pendingUser(LoginStep.ENROL);
+    if (userId == null) {
+      return restart();
+    }
+    try {
+      recoveryCodes = relata().twoFactor().confirm(userId, code);
+      session.pending(userId, LoginStep.RECOVERY_CODES);
+      return null;
+    } catch (RelataException e) {
+      code = null;
+      showProblems(e, "loginForm:code");
+      return null;
+    }
+  }
+
+  /** After the recovery codes were shown: in. */
+  public String finishEnrolment() {
+    Long userId = session.pendingUser(LoginStep.RECOVERY_CODES);
+    return userId == null ? restart() : finish(userId);
+  }
+
+  /** Back to the username and password. */
+  public String restart() {
+    session.clearPending();
+    return "/login.xhtml?faces-redirect=true";
+  }
+
+  /** The authenticator to set up at the enrolment step, started on first showing. */
+  public TotpEnrolment getEnrolment() {
+    Long userId = session.pendingUser(LoginStep.ENROL);
+    if (enrolment == null && userId != null) {
+      enrolment = relata().twoFactor().pendingEnrolment(userId)
+          .orElseGet(() -> relata().twoFactor().startEnrolment(userId));
+    }
+    return enrolment;
   }
 
   /** Sends a user who is already signed in straight to the application. */
   public String redirectIfSignedIn() {
-    return session.isSignedIn() ? "/app/home.xhtml?faces-redirect=true" : null;
+    return session.isSignedIn() ? HOME : null;
+  }
+
+  private String next(SignInStep step) {
+    long userId = step.user().id();
+    if (step.secondFactorNeeded()) {
+      session.pending(userId, LoginStep.SECOND_FACTOR);
+    } else if (step.passwordChangeNeeded()) {
+      session.pending(userId, LoginStep.NEW_PASSWORD);
+      FacesMessages.info(Texts.get("login.passwordExpired"));
+    } else if (step.enrolmentNeeded()) {
+      session.pending(userId, LoginStep.ENROL);
+      FacesMessages.info(Texts.get("login.enrolRequired"));
+    } else {
+      return finish(userId);
+    }
+    password = null;
+    return null;
+  }
+
+  private String finish(long userId) {
+    ClientInfo client = client();
+    User user = relata().identity().completeSignIn(userId, client);
+    HttpServletRequest http = request();
+    http.changeSessionId();
+    http.getSession().setMaxInactiveInterval(
+        relata().securityPolicies().current().sessionIdleMinutes() * 60);
+    session.signIn(user, relata().webSessions().start(userId, client));
+    return HOME;
+  }
+
+  private String refused(RelataException e) {
+    if (e.kind() != ErrorKind.UNAUTHORIZED) {
+      throw e;
+    }
+    // One message for every failure: it must not tell whether the username exists.
+    FacesMessages.error(null, Texts.get("login.failed"));
+    password = null;
+    return null;
+  }
+
+  private static void showProblems(RelataException e, String clientId) {
+    if (e.problems().isEmpty()) {
+      FacesMessages.error(e);
+    }
+    for (FieldProblem problem : e.problems()) {
+      FacesMessages.error(clientId, problem.message());
+    }
+  }
+
+  private Relata relata() {
+    return runtime.relata();
+  }
+
+  private static HttpServletRequest request() {
+    return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+        .getRequest();
+  }
+
+  private static ClientInfo client() {
+    HttpServletRequest http = request();
+    return new ClientInfo("web", http.getRemoteAddr(), http.getHeader("User-Agent"));
   }
 
   public String getUsername() {
@@ -77,5 +216,33 @@ public class LoginPage {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+
+  public String getRepeatPassword() {
+    return repeatPassword;
+  }
+
+  public void setRepeatPassword(String repeatPassword) {
+    this.repeatPassword = repeatPassword;
+  }
+
+  public List<String> getRecoveryCodes() {
+    return recoveryCodes;
   }
 }

@@ -3,31 +3,62 @@ package dev.relata.webapp.faces.session;
 import dev.relata.platform.identity.Actor;
 import dev.relata.platform.identity.User;
 import dev.relata.webapp.faces.Texts;
+import dev.relata.webapp.runtime.RelataRuntime;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
  * Who is signed in and which language they chose. Holds plain values rather than the platform's
  * {@link Actor} so that the session stays serializable (sessions are replicated in a cluster).
+ *
+ * <p>A signed-in session also holds the token of its {@code auth_token} row (kind {@code web});
+ * {@link AccessFilter} asks the platform on every request whether that row still stands, so that
+ * revoking it ends this session at once. A sign-in that has passed the password but still has a
+ * step to go (second factor, new password, two-factor set-up) is <em>pending</em>: it names the
+ * user and the step, and lets the user into nothing.
  */
 @Named
 @SessionScoped
 public class UserSession implements Serializable {
   private static final long serialVersionUID = 1L;
+  /** How long a user has for the remaining sign-in steps after their password. */
+  static final Duration PENDING_FOR = Duration.ofMinutes(10);
+  private final RelataRuntime runtime;
   private Long userId;
+  private String webToken;
+  private Long pendingUserId;
+  private LoginStep pendingStep;
+  private Instant pendingSince;
   private String username;
   private String displayName;
   private boolean admin;
   private java.util.Set<String> roles = java.util.Set.of();
   private Locale locale;
 
-  /** Remembers the user; the caller has already changed the session id. */
-  public void signIn(User user) {
+  @Inject
+  public UserSession(RelataRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  protected UserSession() {
+    this(null);
+  }
+
+  /**
+   * Remembers the user and their web session token; the caller has already changed the session
+   * id.
+   */
+  public void signIn(User user, String webToken) {
+    clearPending();
+    this.webToken = webToken;
     userId = user.id();
     username = user.username();
     displayName = user.displayName() == null || user.displayName().isBlank() ? user.username()
@@ -41,6 +72,47 @@ public class UserSession implements Serializable {
 
   public boolean isSignedIn() {
     return userId != null;
+  }
+
+  /** Whether the session's row still stands (not revoked, not timed out, user active). */
+  boolean isLive() {
+    return userId != null && runtime.relata().webSessions().live(webToken);
+  }
+
+  /** A new web session token after the old ones were ended (the user's own password change). */
+  public void replaceToken(String newToken) {
+    webToken = newToken;
+  }
+
+  /** The user whose sign-in awaits {@code step}; null if none or if it took too long. */
+  Long pendingUser(LoginStep step) {
+    if (pendingUserId == null || pendingStep != step
+        || pendingSince.plus(PENDING_FOR).isBefore(Instant.now())) {
+      return null;
+    }
+    return pendingUserId;
+  }
+
+  /** The step a pending sign-in is at, or the password step. */
+  public LoginStep getLoginStep() {
+    if (pendingUserId == null || pendingSince.plus(PENDING_FOR).isBefore(Instant.now())) {
+      return LoginStep.PASSWORD;
+    }
+    return pendingStep;
+  }
+
+  void pending(long userId, LoginStep step) {
+    if (pendingUserId == null || pendingUserId != userId) {
+      pendingSince = Instant.now();
+    }
+    pendingUserId = userId;
+    pendingStep = step;
+  }
+
+  void clearPending() {
+    pendingUserId = null;
+    pendingStep = null;
+    pendingSince = null;
   }
 
   public boolean isAdmin() {
@@ -92,10 +164,18 @@ public class UserSession implements Serializable {
     context.responseComplete();
   }
 
-  /** Ends the session and returns to the sign-in page. */
+  /** Ends the session, its row included, and returns to the sign-in page. */
   public String signOut() {
+    runtime.relata().webSessions().end(webToken);
     FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
-    userId = null;
+    forget();
     return "/login.xhtml?faces-redirect=true";
+  }
+
+  /** Forgets the user, e.g. when the session's row was revoked elsewhere. */
+  void forget() {
+    userId = null;
+    webToken = null;
+    clearPending();
   }
 }

@@ -1,0 +1,50 @@
+package dev.relata.webapp.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.relata.metadata.error.RelataException;
+
+/**
+ * Typed members of a JSON request object: a member of the wrong type is a 422 on that member
+ * that says which type it should have, never a silent coercion ({@code "totp": 123456} is not
+ * text).
+ */
+final class JsonFields {
+  private JsonFields() {}
+
+  /** A text member, or null when absent or JSON null; refused when longer than {@code max}. */
+  static String text(JsonNode body, String name, int max) {
+    JsonNode node = body.get(name);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isTextual()) {
+      throw RelataException.unprocessable(name, "type", name + " must be a JSON string.");
+    }
+    if (node.asText().length() > max) {
+      throw RelataException.unprocessable(name, "too_long", name + " may have at most " + max
+          + " characters.");
+    }
+    return node.asText();
+  }
+
+  /** A text member that must be there. */
+  static String requiredText(JsonNode body, String name, int max) {
+    String text = text(body, name, max);
+    if (text == null || text.isEmpty()) {
+      throw RelataException.unprocessable(name, "required", name + " is required.");
+    }
+    return text;
+  }
+
+  /** A whole-number member, or {@code fallback} when absent. */
+  static int integer(JsonNode body, String name, int fallback) {
+    JsonNode node = body.get(name);
+    if (node == null || node.isNull()) {
+      return fallback;
+    }
+    if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+      throw RelataException.unprocessable(name, "type", name + " must be a whole number.");
+    }
+    return node.intValue();
+  }
+}

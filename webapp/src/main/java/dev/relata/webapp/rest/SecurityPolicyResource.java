@@ -1,0 +1,63 @@
+package dev.relata.webapp.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.relata.platform.identity.Actor;
+import dev.relata.platform.identity.SecurityPolicies;
+import dev.relata.platform.identity.SecurityPolicy;
+import dev.relata.webapp.runtime.RelataRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The installation's security policy: password rules, lockout, session timeouts. */
+@Path("admin/security-policy")
+@ApplicationScoped
+@Tag(name = "admin")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SecurityPolicyResource {
+  private final RelataRuntime runtime;
+
+  @Inject
+  public SecurityPolicyResource(RelataRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  protected SecurityPolicyResource() {
+    this(null);
+  }
+
+  @GET
+  @Operation(summary = "The security policy (administrators only)")
+  public String get(@Context ContainerRequestContext request) {
+    Authenticated.actor(request).requireAdmin();
+    return Json.write(policies().current().values());
+  }
+
+  @PUT
+  @Operation(summary = "Change the security policy (administrators only)",
+      description = "Settings left out keep their value; unknown settings and values out of"
+          + " range are 422. Recorded in the audit log as settings.update.")
+  public String update(@Context ContainerRequestContext request, String body) {
+    Actor actor = Authenticated.actor(request);
+    actor.requireAdmin();
+    JsonNode json = Json.object(body);
+    SecurityPolicy changed = policies().current().with(Json.values(json));
+    return Json.write(policies().update(actor, changed).values());
+  }
+
+  private SecurityPolicies policies() {
+    return runtime.relata().securityPolicies();
+  }
+}
