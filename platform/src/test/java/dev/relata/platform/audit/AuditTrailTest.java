@@ -103,8 +103,8 @@ class AuditTrailTest {
 
   @Test
   void onlyAdministratorsMayReadTheLog() {
-    relata.identity().createUser("clerk", "Clerk", null, "clerk password 123", false);
-    Actor clerk = TestRelata.signIn(relata, "clerk", "clerk password 123");
+    relata.identity().createUser("clerk", "Clerk", null, "a quiet lighthouse keeper", false);
+    Actor clerk = TestRelata.signIn(relata, "clerk", "a quiet lighthouse keeper");
 
     refused(ErrorKind.FORBIDDEN, () -> trail.search(clerk, AuditQuery.all()));
     refused(ErrorKind.FORBIDDEN, () -> trail.actions(clerk));

@@ -134,8 +134,8 @@ class LoginHistoryTest {
 
   @Test
   void onlyAdministratorsMayReadTheLog() {
-    relata.identity().createUser("clerk", "Clerk", null, "clerk password 123", false);
-    Actor clerk = TestRelata.signIn(relata, "clerk", "clerk password 123");
+    relata.identity().createUser("clerk", "Clerk", null, "a quiet lighthouse keeper", false);
+    Actor clerk = TestRelata.signIn(relata, "clerk", "a quiet lighthouse keeper");
 
     RelataException refusal = refused(ErrorKind.FORBIDDEN,
         () -> history.search(clerk, LoginQuery.all()));

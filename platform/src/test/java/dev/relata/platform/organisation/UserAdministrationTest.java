@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.platform.Relata;
+import dev.relata.platform.audit.ClientInfo;
 import dev.relata.platform.identity.Actor;
 import dev.relata.platform.identity.IssuedToken;
+import dev.relata.platform.identity.SignInStep;
 import dev.relata.platform.identity.User;
 import dev.relata.platform.records.RecordQuery;
 import dev.relata.platform.testing.TestRelata;
@@ -60,8 +62,10 @@ class UserAdministrationTest {
     assertThat(Organisation.managerPath(relata, user.id())).isEqualTo("/" + boss + "/");
     assertThat(created.generatedPassword()).hasSize(20);
     assertThat(users.mustChangePassword(admin, user.id())).isTrue();
-    assertThat(relata.identity().signIn("zhang.wei", created.generatedPassword()).id())
-        .isEqualTo(user.id());
+    SignInStep signIn = relata.identity().beginSignIn("zhang.wei", created.generatedPassword(),
+        ClientInfo.UNKNOWN);
+    assertThat(signIn.user().id()).isEqualTo(user.id());
+    assertThat(signIn.passwordChangeNeeded()).isTrue();
     assertThat(Organisation.auditActions(relata, "user", String.valueOf(user.id())).get(0))
         .startsWith("user.create null").contains("sales_rep").doesNotContain("pbkdf2",
             created.generatedPassword());
@@ -233,7 +237,10 @@ class UserAdministrationTest {
     assertThat(generated.generatedPassword()).hasSize(20);
     assertThat(typed.generatedPassword()).isNull();
     refused(ErrorKind.UNAUTHORIZED, () -> relata.identity().authenticate(token.token()));
-    assertThat(relata.identity().signIn("forgetful", "a typed new password").id()).isEqualTo(id);
+    SignInStep signIn = relata.identity().beginSignIn("forgetful", "a typed new password",
+        ClientInfo.UNKNOWN);
+    assertThat(signIn.user().id()).isEqualTo(id);
+    assertThat(signIn.passwordChangeNeeded()).isTrue();
     assertThat(users.mustChangePassword(admin, id)).isTrue();
     assertThat(String.join("\n", Organisation.auditActions(relata, "user", String.valueOf(id))))
         .contains("user.reset_password").doesNotContain("a typed new password",
