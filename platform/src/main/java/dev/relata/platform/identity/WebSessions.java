@@ -4,6 +4,7 @@ import dev.relata.metadata.sql.Database;
 import dev.relata.platform.audit.ClientInfo;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Browser sessions as {@code auth_token} rows of kind {@code web}. The web layer keeps the token
@@ -15,6 +16,7 @@ public final class WebSessions {
   private final Database database;
   private final SecurityPolicies policies;
   private final AuthTokens tokens = new AuthTokens();
+  private final UserRepository users = new UserRepository();
 
   public WebSessions(Database database, SecurityPolicies policies) {
     this.database = database;
@@ -38,11 +40,22 @@ public final class WebSessions {
    * indexed query, and a write of the last use at most once a minute.
    */
   public boolean live(String token) {
+    return user(token).isPresent();
+  }
+
+  /**
+   * The session's user as they are now, roles included, if the session still stands; so that a
+   * role granted or taken away applies to a signed-in browser on its next request.
+   */
+  public Optional<User> user(String token) {
     if (token == null) {
-      return false;
+      return Optional.empty();
     }
-    return database.transaction(c -> tokens.live(c, token, Instant.now(), AuthTokens.WEB))
-        .filter(AuthTokens.Live::userActive).isPresent();
+    return database.transaction(c -> {
+      Optional<AuthTokens.Live> live = tokens.live(c, token, Instant.now(), AuthTokens.WEB)
+          .filter(AuthTokens.Live::userActive);
+      return live.isEmpty() ? Optional.<User>empty() : users.findById(c, live.get().userId());
+    });
   }
 
   /** Signs out: the row is revoked, so the session is dead wherever it is replicated. */

@@ -32,7 +32,7 @@ public class AccessFilter extends HttpFilter {
     String path = request.getServletPath() + (request.getPathInfo() == null ? ""
         : request.getPathInfo());
     boolean signedIn = session.isSignedIn();
-    if (signedIn && !session.isLive()) {
+    if (signedIn && !session.refresh()) {
       session.forget();
       signedIn = false;
       request.getSession().invalidate();

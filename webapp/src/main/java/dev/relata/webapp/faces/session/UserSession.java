@@ -14,6 +14,8 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who is signed in and which language they chose. Holds plain values rather than the platform's
@@ -40,7 +42,7 @@ public class UserSession implements Serializable {
   private String username;
   private String displayName;
   private boolean admin;
-  private java.util.Set<String> roles = java.util.Set.of();
+  private Set<String> roles = Set.of();
   private Locale locale;
 
   @Inject
@@ -64,7 +66,7 @@ public class UserSession implements Serializable {
     displayName = user.displayName() == null || user.displayName().isBlank() ? user.username()
         : user.displayName();
     admin = user.admin();
-    roles = java.util.Set.copyOf(user.roles());
+    roles = Set.copyOf(user.roles());
     if (locale == null && user.locale() != null) {
       locale = Texts.supported(Locale.forLanguageTag(user.locale()));
     }
@@ -74,9 +76,18 @@ public class UserSession implements Serializable {
     return userId != null;
   }
 
-  /** Whether the session's row still stands (not revoked, not timed out, user active). */
-  boolean isLive() {
-    return userId != null && runtime.relata().webSessions().live(webToken);
+  /**
+   * Whether the session's row still stands (not revoked, not timed out, user active); if it does,
+   * takes the user's roles as they are now, so that a role change applies on the next request.
+   */
+  boolean refresh() {
+    Optional<User> current = userId == null ? Optional.empty()
+        : runtime.relata().webSessions().user(webToken);
+    current.ifPresent(user -> {
+      roles = Set.copyOf(user.roles());
+      admin = user.admin();
+    });
+    return current.isPresent();
   }
 
   /** A new web session token after the old ones were ended (the user's own password change). */
