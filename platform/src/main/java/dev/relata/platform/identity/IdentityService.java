@@ -29,8 +29,9 @@ public final class IdentityService {
       + " code, as totp.";
   public static final String SECOND_FACTOR_WRONG = "The two-factor code is wrong or was"
       + " already used; wait for the next code and try again.";
-  public static final String PASSWORD_EXPIRED = "Your password has expired: sign in to the web"
-      + " app to choose a new one.";
+  /** For a password that expired, and for one an administrator set or generated. */
+  public static final String PASSWORD_EXPIRED = "Your password must be changed (it has expired,"
+      + " or an administrator set it): sign in to the web app to choose a new one.";
   public static final String ENROLMENT_NEEDED = "A role you hold requires two-factor"
       + " authentication: sign in to the web app to set it up first.";
   private final Database database;

@@ -116,37 +116,6 @@ public final class UserRepository {
     }
   }
 
-  void insertToken(Connection c, String tokenHash, long userId, Instant expiresAt)
-      throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO auth_token (token_hash, user_id,"
-        + " created_at, expires_at) VALUES (?, ?, ?, ?)")) {
-      ps.setString(1, tokenHash);
-      ps.setLong(2, userId);
-      ps.setTimestamp(3, Timestamp.from(Instant.now()));
-      ps.setTimestamp(4, Timestamp.from(expiresAt));
-      ps.executeUpdate();
-    }
-  }
-
-  /** The user a live token belongs to: not revoked, not expired. */
-  Optional<User> userOfToken(Connection c, String tokenHash, Instant now) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM auth_token t"
-        + " JOIN app_user u ON u.id = t.user_id"
-        + " WHERE t.token_hash = ? AND t.revoked = FALSE AND t.expires_at > ?")) {
-      ps.setString(1, tokenHash);
-      ps.setTimestamp(2, Timestamp.from(now));
-      return withRoles(c, one(ps));
-    }
-  }
-
-  void revokeToken(Connection c, String tokenHash) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "UPDATE auth_token SET revoked = TRUE WHERE token_hash = ?")) {
-      ps.setString(1, tokenHash);
-      ps.executeUpdate();
-    }
-  }
-
   record Credentials(User user, String passwordHash) {}
 
   static String key(String username) {

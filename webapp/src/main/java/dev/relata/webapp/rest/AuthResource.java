@@ -7,12 +7,16 @@ import dev.relata.webapp.runtime.RelataRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,5 +58,17 @@ public class AuthResource {
         totp,
         new ClientInfo("api", http.getRemoteAddr(), http.getHeader("User-Agent")));
     return Json.write(Map.of("token", token.token(), "expiresAt", token.expiresAt()));
+  }
+
+  @DELETE
+  @Operation(summary = "Sign out: the bearer token this request carries stops working",
+      description = "Answers 204 whether or not the token was still valid, so that signing out"
+          + " twice is harmless. A personal token sent here is revoked too.")
+  public Response signOut(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    String token = Authenticated.bearer(authorization);
+    if (token != null) {
+      runtime.relata().identity().revokeToken(token);
+    }
+    return Response.noContent().build();
   }
 }

@@ -109,4 +109,27 @@ class AccountPageIT extends BrowserTest {
 
     assertThat(browser.driver().getCurrentUrl()).endsWith("/login.xhtml");
   }
+
+  @Test
+  void aRoleThatRequiresTwoFactorSendsItsHoldersThroughSetUpAtSignIn() {
+    String role = TestData.uniqueName("vault");
+    Api.Reply created = Api.admin().post("/api/v1/admin/roles", "{\"name\": \"" + role
+        + "\", \"labels\": {\"en\": \"Vault keeper\", \"zh-CN\": \"保管员\"},"
+        + " \"requiresTotp\": true}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    TestUser user = TestUsers.create("browser-enrol", role);
+
+    browser.signIn(user.username(), user.password());
+    String secret = browser.waitFor(By.id("totpSecret")).getText();
+    assertThat(browser.all(By.id("topbar:signOut"))).isEmpty();
+    browser.type(By.id("loginForm:enrolCode"), Totp.now(secret));
+    browser.click(By.id("loginForm:confirmEnrolment"));
+    assertThat(browser.all(By.cssSelector("#recoveryCodes li"))).hasSize(10);
+    browser.click(By.id("loginForm:continue"));
+
+    browser.waitFor(By.id("topbar:signOut"));
+    assertThat(Api.anonymous().post("/api/v1/auth/token", "{\"username\": \""
+        + user.username() + "\", \"password\": \"" + user.password() + "\"}").status())
+        .as("the API now asks for the second factor").isEqualTo(401);
+  }
 }

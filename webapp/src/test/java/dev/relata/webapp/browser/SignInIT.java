@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.relata.platform.identity.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 
 class SignInIT extends BrowserTest {
   @Test
@@ -13,6 +14,20 @@ class SignInIT extends BrowserTest {
 
     assertThat(browser.driver().getCurrentUrl()).endsWith("/login.xhtml");
     browser.waitFor(By.id("loginForm:username"));
+  }
+
+  @Test
+  void signingInReplacesTheSessionIdAndTheCookieIsHttpOnlyAndSameSite() {
+    browser.open("/login.xhtml");
+    Cookie before = browser.driver().manage().getCookieNamed("JSESSIONID");
+    assertThat(before).as("the sign-in page starts a session").isNotNull();
+
+    browser.signInAsAdmin();
+
+    Cookie after = browser.driver().manage().getCookieNamed("JSESSIONID");
+    assertThat(after.getValue()).isNotEqualTo(before.getValue());
+    assertThat(after.isHttpOnly()).isTrue();
+    assertThat(after.getSameSite()).isEqualTo("Lax");
   }
 
   @Test

@@ -20,7 +20,7 @@ class AdminUsersApiIT {
   }
 
   @Test
-  void anAdminCreatesAUserWithDepartmentManagerAndRolesAndTheyCanSignIn() {
+  void anAdminCreatesAUserWithDepartmentManagerAndRolesWhoMustChooseTheirOwnPassword() {
     JsonNode east = admin.get("/api/v1/admin/departments").json().get("items").findParents(
         "name").stream().filter(d -> d.get("name").asText().equals("Sales East")).findFirst()
         .orElseThrow();
@@ -39,9 +39,11 @@ class AdminUsersApiIT {
     assertThat(user.get("manager").asLong()).isEqualTo(boss.get("id").asLong());
     assertThat(created.body()).doesNotContain("pbkdf2", "passwordHash", "totpSecret");
     assertThat(admin.get(path(user)).body()).doesNotContain("\"password\"");
-    assertThat(Api.anonymous().post("/api/v1/auth/token", "{\"username\": \""
+    Api.Reply signIn = Api.anonymous().post("/api/v1/auth/token", "{\"username\": \""
         + username.toUpperCase() + "\", \"password\": \"" + user.get("password").asText()
-        + "\"}").status()).isEqualTo(200);
+        + "\"}");
+    assertThat(signIn.status()).as("a generated password must be changed first").isEqualTo(401);
+    assertThat(signIn.json().get("message").asText()).contains("choose a new one");
     assertThat(admin.get("/api/v1/admin/users?q=" + Api.encode(username.toLowerCase())).json()
         .get("total").asLong()).isEqualTo(1);
   }

@@ -28,6 +28,18 @@ class MeApiIT {
   }
 
   @Test
+  void signingOutEndsTheTokenAndSigningOutAgainIsHarmless() {
+    Api session = Api.admin();
+    assertThat(session.get("/api/v1/me").status()).isEqualTo(200);
+
+    assertThat(session.delete("/api/v1/auth/token").status()).isEqualTo(204);
+
+    assertThat(session.get("/api/v1/me").status()).isEqualTo(401);
+    assertThat(session.delete("/api/v1/auth/token").status()).isEqualTo(204);
+    assertThat(Api.anonymous().delete("/api/v1/auth/token").status()).isEqualTo(204);
+  }
+
+  @Test
   void withoutATokenEveryMeEndpointIs401() {
     for (String path : new String[] {"/api/v1/me", "/api/v1/me/tokens", "/api/v1/me/totp"}) {
       assertError(Api.anonymous().get(path), 401, "unauthorized");
