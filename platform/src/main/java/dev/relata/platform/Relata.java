@@ -2,22 +2,23 @@ package dev.relata.platform;
 
 import dev.relata.metadata.catalog.MetadataService;
 import dev.relata.metadata.sql.Database;
-import dev.relata.platform.config.RelataConfig;
-import dev.relata.platform.customize.ObjectManager;
 import dev.relata.platform.audit.AuditLog;
 import dev.relata.platform.audit.AuditTrail;
 import dev.relata.platform.audit.LoginHistory;
 import dev.relata.platform.audit.LoginLog;
+import dev.relata.platform.config.RelataConfig;
+import dev.relata.platform.customize.ObjectManager;
 import dev.relata.platform.identity.AccountSecurity;
 import dev.relata.platform.identity.IdentityService;
 import dev.relata.platform.identity.PasswordHasher;
-import dev.relata.platform.organisation.DepartmentService;
-import dev.relata.platform.organisation.RoleService;
-import dev.relata.platform.organisation.UserAdministration;
 import dev.relata.platform.identity.PersonalTokens;
+import dev.relata.platform.identity.SecretBox;
 import dev.relata.platform.identity.SecurityPolicies;
 import dev.relata.platform.identity.TwoFactor;
 import dev.relata.platform.identity.WebSessions;
+import dev.relata.platform.organisation.DepartmentService;
+import dev.relata.platform.organisation.RoleService;
+import dev.relata.platform.organisation.UserAdministration;
 import dev.relata.platform.records.RecordService;
 
 /**
@@ -51,7 +52,7 @@ public final class Relata implements AutoCloseable {
     this.securityPolicies = new SecurityPolicies(database, auditLog);
     this.accountSecurity = new AccountSecurity(hasher, securityPolicies);
     this.identity = new IdentityService(database, hasher, config.tokenLifetime(), loginLog,
-        securityPolicies, accountSecurity);
+        securityPolicies, accountSecurity, new SecretBox(config.installationKey()));
     this.personalTokens = new PersonalTokens(database);
     this.webSessions = new WebSessions(database, securityPolicies);
     this.records = new RecordService(database, metadata);

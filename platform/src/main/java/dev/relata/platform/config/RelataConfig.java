@@ -19,7 +19,8 @@ public record RelataConfig(
     int passwordIterations,
     Duration tokenLifetime,
     int poolSize,
-    String demoPassword) {
+    String demoPassword,
+    String secretKey) {
 
   public static RelataConfig fromEnvironment() {
     return from(System.getenv());
@@ -42,7 +43,21 @@ public record RelataConfig(
         Integer.parseInt(value(env, "RELATA_PASSWORD_ITERATIONS", "600000")),
         Duration.ofHours(Long.parseLong(value(env, "RELATA_TOKEN_HOURS", "8"))),
         Integer.parseInt(value(env, "RELATA_DB_POOL_SIZE", "20")),
-        value(env, "RELATA_DEMO_PASSWORD", null));
+        value(env, "RELATA_DEMO_PASSWORD", null),
+        value(env, InstallationKey.ENVIRONMENT_VARIABLE, null));
+  }
+
+  /** The key that seals secrets kept in the database; see {@link InstallationKey}. */
+  public byte[] installationKey() {
+    return InstallationKey.resolve(secretKey, dataDir, dbUrl.startsWith("jdbc:h2:"));
+  }
+
+  /** Without passwords and keys, so that logging a configuration never leaks them. */
+  @Override
+  public String toString() {
+    return "RelataConfig[dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dataDir=" + dataDir
+        + ", demoData=" + demoData + ", passwordIterations=" + passwordIterations
+        + ", tokenLifetime=" + tokenLifetime + ", poolSize=" + poolSize + "]";
   }
 
   public DatabaseConfig database() {

@@ -47,7 +47,8 @@ public final class IdentityService {
   private final TwoFactor twoFactor;
 
   public IdentityService(Database database, PasswordHasher hasher, Duration tokenLifetime,
-      LoginLog loginLog, SecurityPolicies policies, AccountSecurity accountSecurity) {
+      LoginLog loginLog, SecurityPolicies policies, AccountSecurity accountSecurity,
+      SecretBox secrets) {
     this.database = database;
     this.loginLog = loginLog;
     this.hasher = hasher;
@@ -56,7 +57,7 @@ public final class IdentityService {
     this.accountSecurity = accountSecurity;
     this.lockout = new Lockout(accountSecurity);
     this.currentPassword = new CurrentPassword(database, hasher, lockout, policies);
-    this.twoFactor = new TwoFactor(database, currentPassword, accountSecurity);
+    this.twoFactor = new TwoFactor(database, currentPassword, accountSecurity, secrets);
   }
 
   /** Two-factor enrolment and recovery codes of the users of this service. */

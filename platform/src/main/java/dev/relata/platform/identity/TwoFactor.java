@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import javax.crypto.spec.SecretKeySpec;
@@ -32,6 +31,7 @@ public final class TwoFactor {
   private static final int SECRET_BYTES = 20;
   private static final SecureRandom RANDOM = new SecureRandom();
   private final Database database;
+  private final SecretBox secrets;
   private final CurrentPassword currentPassword;
   private final AccountSecurity accountSecurity;
   private final RecoveryCodes recoveryCodes = new RecoveryCodes();
@@ -39,8 +39,9 @@ public final class TwoFactor {
       new TimeBasedOneTimePasswordGenerator(STEP);
 
   TwoFactor(Database database, CurrentPassword currentPassword,
-      AccountSecurity accountSecurity) {
+      AccountSecurity accountSecurity, SecretBox secrets) {
     this.database = database;
+    this.secrets = secrets;
     this.currentPassword = currentPassword;
     this.accountSecurity = accountSecurity;
   }
@@ -65,7 +66,7 @@ public final class TwoFactor {
       RANDOM.nextBytes(key);
       try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET totp_secret = ?,"
           + " totp_last_step = NULL WHERE id = ? AND totp_enabled = FALSE")) {
-        ps.setString(1, Base64.getEncoder().encodeToString(key));
+        ps.setString(1, secrets.seal(key, context(userId)));
         ps.setLong(2, userId);
         ps.executeUpdate();
       }
@@ -209,7 +210,7 @@ public final class TwoFactor {
     return new TotpEnrolment(secret, uri, QrCodes.pngDataUri(uri));
   }
 
-  private static Secret secret(Connection c, long userId) throws SQLException {
+  private Secret secret(Connection c, long userId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT username, totp_secret, totp_enabled FROM app_user WHERE id = ?")) {
       ps.setLong(1, userId);
@@ -219,9 +220,14 @@ public final class TwoFactor {
         }
         String stored = rs.getString(2);
         return new Secret(rs.getString(1), stored == null ? null
-            : Base64.getDecoder().decode(stored), rs.getBoolean(3));
+            : secrets.open(stored, context(userId)), rs.getBoolean(3));
       }
     }
+  }
+
+  /** Seals a secret to its user, so that a secret copied to another user's row does not open. */
+  private static String context(long userId) {
+    return "totp:" + userId;
   }
 
   private record Secret(String username, byte[] key, boolean enabled) {}

@@ -16,7 +16,8 @@ class FirstStartTest {
 
   @Test
   void firstStartLoadsStandardObjectsCreatesAdminPrintsPasswordAndLoadsDemoDataOnce() {
-    RelataConfig config = RelataConfig.from(Map.of("RELATA_PASSWORD_ITERATIONS", "1000",
+    RelataConfig config = RelataConfig.from(Map.of("RELATA_SECRET_KEY", TestRelata.TEST_KEY,
+        "RELATA_PASSWORD_ITERATIONS", "1000",
         "RELATA_DEMO_DATA", "true"));
     try (Relata relata = new Relata(TestDatabases.fresh(), config)) {
       List<String> printed = new ArrayList<>();
@@ -48,7 +49,8 @@ class FirstStartTest {
 
   @Test
   void theDemoPasswordComesFromTheEnvironmentWhenSet() {
-    RelataConfig config = RelataConfig.from(Map.of("RELATA_PASSWORD_ITERATIONS", "1000",
+    RelataConfig config = RelataConfig.from(Map.of("RELATA_SECRET_KEY", TestRelata.TEST_KEY,
+        "RELATA_PASSWORD_ITERATIONS", "1000",
         "RELATA_DEMO_DATA", "true", "RELATA_ADMIN_PASSWORD", "a given password 123",
         "RELATA_DEMO_PASSWORD", "a demo password 456"));
     try (Relata relata = new Relata(TestDatabases.fresh(), config)) {
@@ -64,7 +66,8 @@ class FirstStartTest {
 
   @Test
   void givenAdminPasswordIsUsedAndNotPrinted() {
-    RelataConfig config = RelataConfig.from(Map.of("RELATA_PASSWORD_ITERATIONS", "1000",
+    RelataConfig config = RelataConfig.from(Map.of("RELATA_SECRET_KEY", TestRelata.TEST_KEY,
+        "RELATA_PASSWORD_ITERATIONS", "1000",
         "RELATA_DEMO_DATA", "false", "RELATA_ADMIN_PASSWORD", "a given password 123"));
     try (Relata relata = new Relata(TestDatabases.fresh(), config)) {
       List<String> printed = new ArrayList<>();

@@ -79,7 +79,8 @@ class IdentityServiceTest {
 
   @Test
   void aTokenStopsWorkingWhenItExpires() {
-    RelataConfig config = RelataConfig.from(Map.of("RELATA_PASSWORD_ITERATIONS", "1000",
+    RelataConfig config = RelataConfig.from(Map.of("RELATA_SECRET_KEY", TestRelata.TEST_KEY,
+        "RELATA_PASSWORD_ITERATIONS", "1000",
         "RELATA_DEMO_DATA", "false", "RELATA_TOKEN_HOURS", "0"));
     try (Relata shortLived = new Relata(TestDatabases.fresh(), config)) {
       shortLived.identity().createUser("ada", "Ada", null, PASSWORD, false);

@@ -141,7 +141,8 @@ class LockoutTest {
   void anUnknownUsernameTakesAboutAsLongAsAWrongPassword() {
     // Enough iterations that hashing, not the database, is what is measured; the two kinds of
     // attempt alternate so that warm-up and a busy machine weigh on both alike.
-    RelataConfig config = RelataConfig.from(Map.of("RELATA_PASSWORD_ITERATIONS", "60000",
+    RelataConfig config = RelataConfig.from(Map.of("RELATA_SECRET_KEY", TestRelata.TEST_KEY,
+        "RELATA_PASSWORD_ITERATIONS", "60000",
         "RELATA_DEMO_DATA", "false"));
     try (Relata slow = new Relata(TestDatabases.fresh(), config)) {
       slow.securityPolicies().update(TestRelata.admin(relata), SecurityPolicy.DEFAULTS.with(

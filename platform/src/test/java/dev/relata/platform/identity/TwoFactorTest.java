@@ -167,4 +167,31 @@ class TwoFactorTest {
 
     refused(ErrorKind.CONFLICT, () -> twoFactor.startEnrolment(ada.id()));
   }
+
+  @Test
+  void theStoredSecretIsSealedToItsUserAndMovedToAnotherRowDoesNotOpen() {
+    String secret = enrol();
+    User bob = Accounts.create(relata, "bob");
+    String stored = relata.database().read(c -> {
+      try (var ps = c.prepareStatement("SELECT totp_secret FROM app_user WHERE id = ?")) {
+        ps.setLong(1, ada.id());
+        try (var rs = ps.executeQuery()) {
+          rs.next();
+          return rs.getString(1);
+        }
+      }
+    });
+    assertThat(stored).startsWith("v1:").doesNotContain(secret);
+
+    relata.database().execute(c -> {
+      try (var ps = c.prepareStatement(
+          "UPDATE app_user SET totp_secret = ?, totp_enabled = TRUE WHERE id = ?")) {
+        ps.setString(1, stored);
+        ps.setLong(2, bob.id());
+        ps.executeUpdate();
+      }
+    });
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> identity.signIn("bob",
+        Accounts.PASSWORD, Totp.now(secret), ClientInfo.UNKNOWN))).isNotNull();
+  }
 }
