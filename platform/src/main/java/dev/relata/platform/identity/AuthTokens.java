@@ -1,5 +1,6 @@
 package dev.relata.platform.identity;
 
+import dev.relata.metadata.sql.Database;
 import dev.relata.platform.audit.ClientInfo;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -10,7 +11,9 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,14 +28,6 @@ final class AuthTokens {
   /** {@code last_used_at} is written at most this often, so a busy session is not a write each. */
   static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
   private static final SecureRandom RANDOM = new SecureRandom();
-
-  /** A live token's row and the state of its user, from one indexed query. */
-  record Live(long id, long userId, String userStatus, Instant lockedUntil) {
-    boolean userActive() {
-      return User.ACTIVE.equals(userStatus) || User.LOCKED.equals(userStatus)
-          && lockedUntil != null && lockedUntil.isBefore(Instant.now());
-    }
-  }
 
   /** A new random token (256 bits, URL-safe). */
   static String newToken() {
@@ -70,42 +65,63 @@ final class AuthTokens {
   }
 
   /**
-   * The row of a token that is of one of {@code kinds}, not revoked, not expired and not idle
-   * past its limit; its last use is recorded (at most once a minute).
+   * The active user a live token of one of {@code kinds} stands for (not revoked, not expired,
+   * not idle past its limit), roles included. Every authenticated request runs this, so it is one
+   * query on an auto-commit connection; the token's last use is written at most once a minute.
    */
-  Optional<Live> live(Connection c, String token, Instant now, String... kinds)
+  Optional<User> holder(Database database, String token, Instant now, String... kinds) {
+    Optional<Found> found = database.read(c -> find(c, token, now, List.of(kinds)));
+    found.filter(f -> f.lastUsed() == null || f.lastUsed().plus(TOUCH_EVERY).isBefore(now))
+        .ifPresent(f -> database.execute(c -> touch(c, f.tokenId(), now)));
+    return found.map(Found::user).filter(User::active);
+  }
+
+  private record Found(long tokenId, Instant lastUsed, User user) {}
+
+  /** One row per role of the user (one row without a role if they have none). */
+  private static Optional<Found> find(Connection c, String token, Instant now, List<String> kinds)
       throws SQLException {
-    Live live;
-    Instant lastUsed;
-    try (PreparedStatement ps = c.prepareStatement("SELECT t.id, t.user_id, t.kind,"
-        + " t.last_used_at, t.idle_minutes, u.status, u.locked_until FROM auth_token t"
-        + " JOIN app_user u ON u.id = t.user_id"
-        + " WHERE t.token_hash = ? AND t.revoked = FALSE AND t.expires_at > ?")) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + UserRepository.COLUMNS
+        + ", t.id, t.kind, t.last_used_at, t.idle_minutes, r.role_name FROM auth_token t"
+        + " JOIN app_user u ON u.id = t.user_id LEFT JOIN user_role r ON r.user_id = u.id"
+        + " WHERE t.token_hash = ? AND t.revoked = FALSE AND t.expires_at > ?"
+        + " ORDER BY r.role_name")) {
       ps.setString(1, PasswordHasher.sha256(token));
       ps.setTimestamp(2, Timestamp.from(now));
       try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next() || !java.util.List.of(kinds).contains(rs.getString(3))) {
+        if (!rs.next()) {
           return Optional.empty();
         }
-        lastUsed = instant(rs.getTimestamp(4));
-        int idle = rs.getInt(5);
-        if (!rs.wasNull() && lastUsed != null
+        int at = UserRepository.COLUMN_COUNT;
+        User user = UserRepository.user(rs);
+        long tokenId = rs.getLong(at + 1);
+        String kind = rs.getString(at + 2);
+        Instant lastUsed = instant(rs.getTimestamp(at + 3));
+        int idle = rs.getInt(at + 4);
+        boolean idleLimited = !rs.wasNull();
+        List<String> roles = new ArrayList<>();
+        do {
+          String role = rs.getString(at + 5);
+          if (role != null) {
+            roles.add(role);
+          }
+        } while (rs.next());
+        if (!kinds.contains(kind) || idleLimited && lastUsed != null
             && lastUsed.plus(Duration.ofMinutes(idle)).isBefore(now)) {
           return Optional.empty();
         }
-        live = new Live(rs.getLong(1), rs.getLong(2), rs.getString(6),
-            instant(rs.getTimestamp(7)));
+        return Optional.of(new Found(tokenId, lastUsed, user.withRoles(roles)));
       }
     }
-    if (lastUsed == null || lastUsed.plus(TOUCH_EVERY).isBefore(now)) {
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE auth_token SET last_used_at = ? WHERE id = ?")) {
-        ps.setTimestamp(1, Timestamp.from(now));
-        ps.setLong(2, live.id());
-        ps.executeUpdate();
-      }
+  }
+
+  private static void touch(Connection c, long tokenId, Instant now) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "UPDATE auth_token SET last_used_at = ? WHERE id = ?")) {
+      ps.setTimestamp(1, Timestamp.from(now));
+      ps.setLong(2, tokenId);
+      ps.executeUpdate();
     }
-    return Optional.of(live);
   }
 
   void revoke(Connection c, String token) throws SQLException {

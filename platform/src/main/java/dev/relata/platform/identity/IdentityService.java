@@ -301,11 +301,9 @@ public final class IdentityService {
     if (token == null || token.isEmpty() || token.length() > 200) {
       throw unauthorized("Sign in first: send Authorization: Bearer <token>.");
     }
-    Optional<User> user = database.transaction(c -> {
-      var live = tokens.live(c, token, Instant.now(), AuthTokens.API, AuthTokens.PERSONAL);
-      return live.isEmpty() ? Optional.<User>empty() : users.findById(c, live.get().userId());
-    });
-    return actor(user.filter(User::active).orElseThrow(() -> unauthorized(
+    Optional<User> user = tokens.holder(database, token, Instant.now(), AuthTokens.API,
+        AuthTokens.PERSONAL);
+    return actor(user.orElseThrow(() -> unauthorized(
         "The token is invalid or has expired; sign in again.")));
   }
 

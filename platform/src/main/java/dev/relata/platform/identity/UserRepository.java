@@ -17,7 +17,7 @@ public final class UserRepository {
   public static final String COLUMNS = "u.id, u.username, u.display_name, u.email, u.phone,"
       + " u.department_id, u.manager_id, u.status, u.locale, u.totp_enabled, u.locked_until,"
       + " u.password_changed_at, u.version, u.created_at, u.updated_at";
-  private static final int COLUMN_COUNT = 15;
+  static final int COLUMN_COUNT = 15;
 
   long insert(Connection c, String username, String displayName, String email,
       String passwordHash) throws SQLException {

@@ -16,7 +16,6 @@ public final class WebSessions {
   private final Database database;
   private final SecurityPolicies policies;
   private final AuthTokens tokens = new AuthTokens();
-  private final UserRepository users = new UserRepository();
 
   public WebSessions(Database database, SecurityPolicies policies) {
     this.database = database;
@@ -51,11 +50,7 @@ public final class WebSessions {
     if (token == null) {
       return Optional.empty();
     }
-    return database.transaction(c -> {
-      Optional<AuthTokens.Live> live = tokens.live(c, token, Instant.now(), AuthTokens.WEB)
-          .filter(AuthTokens.Live::userActive);
-      return live.isEmpty() ? Optional.<User>empty() : users.findById(c, live.get().userId());
-    });
+    return tokens.holder(database, token, Instant.now(), AuthTokens.WEB);
   }
 
   /** Signs out: the row is revoked, so the session is dead wherever it is replicated. */

@@ -204,4 +204,23 @@ class SessionsAndTokensTest {
     assertThat(unprocessable(() -> identity.createUser("grace", "Grace", null,
         "thirteen char", false)).problems().get(0).code()).isEqualTo("length");
   }
+
+  @Test
+  void aTokenStandsForItsUserWithEveryRoleTheyHoldNowAndWithoutRolesForAUserWithNone() {
+    String token = identity.issueToken("ada", Accounts.PASSWORD).token();
+    assertThat(identity.authenticate(token).roles()).isEmpty();
+    String session = relata.webSessions().start(ada.id(), ClientInfo.UNKNOWN);
+
+    Accounts.update(relata, "INSERT INTO app_role (name, labels, created_at, updated_at)"
+        + " VALUES ('clerk', '{}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+    Accounts.update(relata, "INSERT INTO user_role (user_id, role_name) VALUES (?, 'clerk')",
+        ada.id());
+    Accounts.update(relata, "INSERT INTO user_role (user_id, role_name) VALUES (?, 'admin')",
+        ada.id());
+
+    assertThat(identity.authenticate(token).roles()).containsExactlyInAnyOrder("admin", "clerk");
+    assertThat(identity.authenticate(token).admin()).isTrue();
+    assertThat(relata.webSessions().user(session).orElseThrow().roles())
+        .containsExactly("admin", "clerk");
+  }
 }
