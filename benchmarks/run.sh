@@ -71,12 +71,12 @@ rest() {
   start_server 18080 RELATA_DB_URL="$RELATA_BENCH_DB_URL" RELATA_DB_USER=postgres > "$out/line"
   tee -a "$out/rest.txt" < "$out/line"
   java -cp "$jar" dev.relata.benchmarks.RestCreateLoad http://127.0.0.1:18080 \
-    "benchmark admin password" | tee -a "$out/rest.txt"
+    "benchmark server passphrase" | tee -a "$out/rest.txt"
   if command -v wrk > /dev/null; then
     # The same load from wrk, a client that needs far less CPU than a JVM on this 2-core machine.
     RELATA_TOKEN=$(curl -s -XPOST http://127.0.0.1:18080/api/v1/auth/token \
       -H 'Content-Type: application/json' \
-      -d '{"username":"admin","password":"benchmark admin password"}' | grep -oP '"token":"\K[^"]+')
+      -d '{"username":"admin","password":"benchmark server passphrase"}' | grep -oP '"token":"\K[^"]+')
     export RELATA_TOKEN
     wrk -t2 -c16 -d10s -s benchmarks/rest-create.lua http://127.0.0.1:18080 > /dev/null
     echo "wrk, 16 connections, 30 s after a 10 s warm-up:" | tee -a "$out/rest.txt"
