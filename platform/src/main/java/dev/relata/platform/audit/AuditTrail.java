@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relata.metadata.sql.Database;
 import dev.relata.platform.identity.Actor;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,8 +36,8 @@ public final class AuditTrail {
     } else {
       conditions.equal("action", query.action());
     }
-    return database.read(c -> new LogPage<>(items(c, conditions, query),
-        conditions.count(c, "audit_event"), query.page(), query.size()));
+    return database.read(c -> conditions.page(c, "audit_event", COLUMNS, query.page(),
+        query.size(), AuditTrail::event));
   }
 
   /** Every action the log holds, sorted: what a filter by action can usefully offer. */
@@ -57,23 +56,12 @@ public final class AuditTrail {
     });
   }
 
-  private static List<AuditEvent> items(Connection c, Conditions conditions, AuditQuery query)
-      throws SQLException {
-    String sql = "SELECT " + COLUMNS + " FROM audit_event" + conditions.where()
-        + " ORDER BY occurred_at DESC, id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
-    List<AuditEvent> events = new ArrayList<>();
-    try (PreparedStatement ps = conditions.prepare(c, sql,
-        (long) query.page() * query.size(), query.size());
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        long actorId = rs.getLong(3);
-        Long actorOrSystem = rs.wasNull() ? null : actorId;
-        events.add(new AuditEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), actorOrSystem,
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-            rs.getString(8), state(rs.getString(9)), state(rs.getString(10))));
-      }
-    }
-    return events;
+  private static AuditEvent event(ResultSet rs) throws SQLException {
+    long actorId = rs.getLong(3);
+    Long actorOrSystem = rs.wasNull() ? null : actorId;
+    return new AuditEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), actorOrSystem,
+        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+        state(rs.getString(9)), state(rs.getString(10)));
   }
 
   private static JsonNode state(String json) {

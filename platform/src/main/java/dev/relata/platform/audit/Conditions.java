@@ -2,6 +2,7 @@ package dev.relata.platform.audit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -15,6 +16,11 @@ import java.util.Locale;
  * sign and nothing else.
  */
 final class Conditions {
+  /** Reads the log entry at the result set's current row. */
+  interface Entry<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
   private final List<String> clauses = new ArrayList<>();
   private final List<Object> parameters = new ArrayList<>();
 
@@ -76,9 +82,24 @@ final class Conditions {
     }
   }
 
+  /** A page of the entries selected, newest first (ties: the later written first). */
+  <T> LogPage<T> page(Connection c, String table, String columns, int page, int size,
+      Entry<T> entry) throws SQLException {
+    String sql = "SELECT " + columns + " FROM " + table + where()
+        + " ORDER BY occurred_at DESC, id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+    List<T> items = new ArrayList<>();
+    try (PreparedStatement ps = prepare(c, sql, (long) page * size, size);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        items.add(entry.read(rs));
+      }
+    }
+    return new LogPage<>(items, count(c, table), page, size);
+  }
+
   long count(Connection c, String table) throws SQLException {
     try (PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM " + table + where());
-        java.sql.ResultSet rs = ps.executeQuery()) {
+        ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
     }

@@ -95,15 +95,7 @@ final class UserDirectory {
         + " username_key, display_name, email, phone, department_id, manager_id, manager_path,"
         + " locale, password_hash, created_at, updated_at, password_changed_at)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
-      ps.setString(1, fields.username());
-      ps.setString(2, fields.username().toLowerCase(Locale.ROOT));
-      ps.setString(3, fields.displayName());
-      ps.setString(4, fields.email());
-      ps.setString(5, fields.phone());
-      DepartmentRepository.setLong(ps, 6, fields.department());
-      DepartmentRepository.setLong(ps, 7, fields.manager());
-      ps.setString(8, managerPath);
-      ps.setString(9, fields.locale());
+      bindFields(ps, fields, managerPath);
       ps.setString(10, NO_PASSWORD);
       ps.setTimestamp(11, at);
       ps.setTimestamp(12, at);
@@ -123,20 +115,26 @@ final class UserDirectory {
         + " username_key = ?, display_name = ?, email = ?, phone = ?, department_id = ?,"
         + " manager_id = ?, manager_path = ?, locale = ?, version = version + 1, updated_at = ?"
         + " WHERE id = ? AND version = ?")) {
-      ps.setString(1, fields.username());
-      ps.setString(2, fields.username().toLowerCase(Locale.ROOT));
-      ps.setString(3, fields.displayName());
-      ps.setString(4, fields.email());
-      ps.setString(5, fields.phone());
-      DepartmentRepository.setLong(ps, 6, fields.department());
-      DepartmentRepository.setLong(ps, 7, fields.manager());
-      ps.setString(8, managerPath);
-      ps.setString(9, fields.locale());
+      bindFields(ps, fields, managerPath);
       ps.setTimestamp(10, Timestamp.from(now));
       ps.setLong(11, id);
       ps.setLong(12, version);
       return ps.executeUpdate() == 1;
     }
+  }
+
+  /** Binds parameters 1 to 9, the organisation columns, as insert and update list them. */
+  private static void bindFields(PreparedStatement ps, UserFields fields, String managerPath)
+      throws SQLException {
+    ps.setString(1, fields.username());
+    ps.setString(2, fields.username().toLowerCase(Locale.ROOT));
+    ps.setString(3, fields.displayName());
+    ps.setString(4, fields.email());
+    ps.setString(5, fields.phone());
+    DepartmentRepository.setLong(ps, 6, fields.department());
+    DepartmentRepository.setLong(ps, 7, fields.manager());
+    ps.setString(8, managerPath);
+    ps.setString(9, fields.locale());
   }
 
   String managerPath(Connection c, long id) throws SQLException {

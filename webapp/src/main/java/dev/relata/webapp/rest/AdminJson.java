@@ -1,16 +1,14 @@
 package dev.relata.webapp.rest;
 
-import dev.relata.metadata.error.RelataException;
 import dev.relata.platform.identity.User;
 import dev.relata.platform.organisation.Department;
 import dev.relata.platform.organisation.Role;
 import jakarta.ws.rs.core.EntityTag;
-import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The JSON shapes of the admin API (users, departments, roles) and the version a change carries.
+ * The JSON shapes of the admin API (users, departments, roles) and the ETag of their version.
  * Users never carry a password hash or a two-factor secret: the platform's {@link User} has none.
  */
 final class AdminJson {
@@ -67,30 +65,6 @@ final class AdminJson {
 
   static EntityTag etag(long version) {
     return new EntityTag(String.valueOf(version));
-  }
-
-  /** The version from the body, else from If-Match ({@code "3"} or {@code 3}); null if neither. */
-  static Long version(Object body, String ifMatch) {
-    if (body != null) {
-      if (body instanceof BigInteger number && number.bitLength() < 63) {
-        return number.longValue();
-      }
-      throw RelataException.unprocessable("version", "type",
-          "version must be the version number, as read.");
-    }
-    if (ifMatch == null || ifMatch.isBlank()) {
-      return null;
-    }
-    String tag = ifMatch.strip();
-    if (tag.startsWith("W/")) {
-      tag = tag.substring(2);
-    }
-    tag = tag.replace("\"", "");
-    try {
-      return Long.valueOf(tag);
-    } catch (NumberFormatException e) {
-      throw RelataException.badRequest("If-Match must carry the version, e.g. \"3\".");
-    }
   }
 
   /** The body as values, or none when it is empty (for actions whose body is optional). */

@@ -106,7 +106,7 @@ public class AdminUserResource {
       @HeaderParam("If-Match") String ifMatch, String body) {
     Actor actor = DepartmentResource.admin(request);
     Map<String, Object> values = Json.values(Json.object(body));
-    Long version = AdminJson.version(values.remove("version"), ifMatch);
+    Long version = Versions.read(values.remove("version"), ifMatch, "the version");
     return ok(users().update(actor, Params.id("user", id), values, version));
   }
 

@@ -81,7 +81,7 @@ public class DepartmentResource {
       @HeaderParam("If-Match") String ifMatch, String body) {
     Actor actor = admin(request);
     Map<String, Object> values = Json.values(Json.object(body));
-    Long version = AdminJson.version(values.remove("version"), ifMatch);
+    Long version = Versions.read(values.remove("version"), ifMatch, "the version");
     Department changed = departments().update(actor, Params.id("department", id), values,
         version);
     return Response.ok(Json.write(AdminJson.department(changed)))
@@ -95,7 +95,8 @@ public class DepartmentResource {
   public Response delete(@Context ContainerRequestContext request, @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch) {
     Actor actor = admin(request);
-    departments().delete(actor, Params.id("department", id), AdminJson.version(null, ifMatch));
+    departments().delete(actor, Params.id("department", id),
+        Versions.read(null, ifMatch, "the version"));
     return Response.noContent().build();
   }
 

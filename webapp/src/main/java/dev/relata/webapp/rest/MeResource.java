@@ -128,8 +128,7 @@ public class MeResource {
   @Operation(summary = "Turn two-factor off: {currentPassword}",
       description = "Refused (403) while a role of the caller requires two-factor.")
   public Response disable(@Context ContainerRequestContext request, String body) {
-    String password = JsonFields.requiredText(Json.object(body), "currentPassword",
-        MAX_PASSWORD);
+    String password = currentPassword(body);
     relata().twoFactor().disable(Authenticated.actor(request), password);
     return Response.noContent().build();
   }
@@ -139,10 +138,14 @@ public class MeResource {
   @Operation(summary = "Replace the recovery codes: {currentPassword}",
       description = "Answers ten new codes, shown this once; the old ones stop working.")
   public String regenerate(@Context ContainerRequestContext request, String body) {
-    String password = JsonFields.requiredText(Json.object(body), "currentPassword",
-        MAX_PASSWORD);
+    String password = currentPassword(body);
     return Json.write(Map.of("recoveryCodes", relata().twoFactor()
         .regenerateRecoveryCodes(Authenticated.actor(request), password)));
+  }
+
+  /** The caller's password, which turning two-factor off and new recovery codes ask for. */
+  private static String currentPassword(String body) {
+    return JsonFields.requiredText(Json.object(body), "currentPassword", MAX_PASSWORD);
   }
 
   @GET

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +112,7 @@ public class RecordResource {
       @PathParam("entity") String entity, @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch, String body) {
     Map<String, Object> values = Json.values(Json.object(body));
-    Long version = version(values.remove("version"), ifMatch);
+    Long version = Versions.read(values.remove("version"), ifMatch, "the record's version");
     Map<String, Object> record = records().update(entity, Params.id(entity, id), values, version,
         actor(request));
     return Response.ok(Json.write(record)).tag(etag(record)).build();
@@ -165,29 +164,5 @@ public class RecordResource {
 
   private static EntityTag etag(Map<String, Object> record) {
     return new EntityTag(String.valueOf(record.get("version")));
-  }
-
-  /** The version from the body, else from If-Match ({@code "3"} or {@code 3}). */
-  private static Long version(Object body, String ifMatch) {
-    if (body != null) {
-      if (body instanceof BigInteger number && number.bitLength() < 63) {
-        return number.longValue();
-      }
-      throw RelataException.unprocessable("version", "type",
-          "version must be the record's version number, as read.");
-    }
-    if (ifMatch == null || ifMatch.isBlank()) {
-      return null;
-    }
-    String tag = ifMatch.strip();
-    if (tag.startsWith("W/")) {
-      tag = tag.substring(2);
-    }
-    tag = tag.replace("\"", "");
-    try {
-      return Long.valueOf(tag);
-    } catch (NumberFormatException e) {
-      throw RelataException.badRequest("If-Match must carry the record's version, e.g. \"3\".");
-    }
   }
 }

@@ -82,7 +82,7 @@ public class RoleResource {
       @PathParam("name") String name, @HeaderParam("If-Match") String ifMatch, String body) {
     Actor actor = DepartmentResource.admin(request);
     Map<String, Object> values = Json.values(Json.object(body));
-    Long version = AdminJson.version(values.remove("version"), ifMatch);
+    Long version = Versions.read(values.remove("version"), ifMatch, "the version");
     return ok(actor, roles().update(actor, name, values, version));
   }
 
@@ -92,7 +92,7 @@ public class RoleResource {
   public Response delete(@Context ContainerRequestContext request,
       @PathParam("name") String name, @HeaderParam("If-Match") String ifMatch) {
     Actor actor = DepartmentResource.admin(request);
-    roles().delete(actor, name, AdminJson.version(null, ifMatch));
+    roles().delete(actor, name, Versions.read(null, ifMatch, "the version"));
     return Response.noContent().build();
   }
 

@@ -2,10 +2,10 @@ package dev.relata.webapp.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relata.platform.testing.Totp;
 import dev.relata.webapp.it.Api;
 import dev.relata.webapp.it.TestUsers;
 import dev.relata.webapp.it.TestUsers.TestUser;
-import dev.relata.webapp.it.Totp;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.relata.platform.testing.Totp;
 import dev.relata.webapp.it.TestUsers.TestUser;
 import java.time.Instant;
 import java.util.ArrayList;

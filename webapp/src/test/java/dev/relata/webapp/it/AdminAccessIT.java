@@ -3,6 +3,7 @@ package dev.relata.webapp.it;
 import static dev.relata.webapp.it.ApiErrors.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relata.platform.testing.Totp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

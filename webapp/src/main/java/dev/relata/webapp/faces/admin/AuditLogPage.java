@@ -1,15 +1,12 @@
 package dev.relata.webapp.faces.admin;
 
-import dev.relata.metadata.error.RelataException;
 import dev.relata.platform.audit.AuditEvent;
 import dev.relata.platform.audit.AuditQuery;
 import dev.relata.platform.audit.LogFilters;
 import dev.relata.platform.audit.LogPage;
-import dev.relata.webapp.faces.FacesMessages;
 import dev.relata.webapp.faces.Metadata;
 import dev.relata.webapp.faces.PerRequest;
 import dev.relata.webapp.faces.Texts;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
@@ -21,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.component.datatable.DataTable;
 
 /**
  * The admin audit log: every administrative change, newest first, a page at a time from the
@@ -59,20 +55,13 @@ public class AuditLogPage implements Serializable {
   }
 
   public void apply() {
-    if (from != null && to != null && to.isBefore(from)) {
-      FacesMessages.error(FORM + ":to", Texts.get("audit.rangeInvalid"));
-      FacesContext.getCurrentInstance().validationFailed();
-      return;
-    }
-    try {
-      applied = new Filter(from, to, LogFilters.text("actor", actor),
-          LogFilters.text("action", action), LogFilters.text("targetId", target));
-    } catch (RelataException e) {
-      FacesMessages.error(FORM + ":filterMessages", e.getMessage());
-      FacesContext.getCurrentInstance().validationFailed();
-      return;
-    }
-    firstPage();
+    LogFilterBar.read(FORM, "audit.rangeInvalid", from, to,
+            () -> new Filter(from, to, LogFilters.text("actor", actor),
+                LogFilters.text("action", action), LogFilters.text("targetId", target)))
+        .ifPresent(filter -> {
+          applied = filter;
+          LogFilterBar.firstPage(FORM);
+        });
   }
 
   public void clear() {
@@ -82,7 +71,7 @@ public class AuditLogPage implements Serializable {
     action = null;
     target = null;
     applied = new Filter(null, null, null, null, null);
-    firstPage();
+    LogFilterBar.firstPage(FORM);
   }
 
   private LogPage<AuditRow> load(int page, int size) {
@@ -90,8 +79,7 @@ public class AuditLogPage implements Serializable {
         LogDates.endOf(applied.to()), applied.actor(), applied.action(), null, applied.target(),
         page, Math.min(size, LogFilters.MAX_SIZE));
     LogPage<AuditEvent> events = metadata.relata().auditTrail().search(metadata.actor(), query);
-    return new LogPage<>(events.items().stream().map(AuditLogPage::row).toList(),
-        events.total(), events.page(), events.size());
+    return events.map(AuditLogPage::row);
   }
 
   private static AuditRow row(AuditEvent e) {
@@ -102,14 +90,6 @@ public class AuditLogPage implements Serializable {
 
   static String actionLabel(String action) {
     return LogDates.textOr("audit.action." + action, action);
-  }
-
-  private static void firstPage() {
-    var table = FacesContext.getCurrentInstance().getViewRoot()
-        .findComponent(FORM + ":events");
-    if (table instanceof DataTable dataTable) {
-      dataTable.setFirst(0);
-    }
   }
 
   /**

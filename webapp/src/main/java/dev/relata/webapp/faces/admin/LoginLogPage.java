@@ -1,15 +1,11 @@
 package dev.relata.webapp.faces.admin;
 
-import dev.relata.metadata.error.RelataException;
 import dev.relata.platform.audit.LogFilters;
 import dev.relata.platform.audit.LogPage;
 import dev.relata.platform.audit.LoginEvent;
 import dev.relata.platform.audit.LoginOutcome;
 import dev.relata.platform.audit.LoginQuery;
-import dev.relata.webapp.faces.FacesMessages;
 import dev.relata.webapp.faces.Metadata;
-import dev.relata.webapp.faces.Texts;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +13,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.primefaces.component.datatable.DataTable;
 
 /**
  * The login log: every sign-in attempt, newest first, a page at a time from the server, filtered
@@ -58,20 +53,13 @@ public class LoginLogPage implements Serializable {
   }
 
   public void apply() {
-    if (from != null && to != null && to.isBefore(from)) {
-      FacesMessages.error(FORM + ":to", Texts.get("logins.rangeInvalid"));
-      FacesContext.getCurrentInstance().validationFailed();
-      return;
-    }
-    try {
-      applied = new Filter(from, to, LogFilters.text("username", username),
-          LogFilters.outcome(outcome));
-    } catch (RelataException e) {
-      FacesMessages.error(FORM + ":filterMessages", e.getMessage());
-      FacesContext.getCurrentInstance().validationFailed();
-      return;
-    }
-    firstPage();
+    LogFilterBar.read(FORM, "logins.rangeInvalid", from, to,
+            () -> new Filter(from, to, LogFilters.text("username", username),
+                LogFilters.outcome(outcome)))
+        .ifPresent(filter -> {
+          applied = filter;
+          LogFilterBar.firstPage(FORM);
+        });
   }
 
   public void clear() {
@@ -80,7 +68,7 @@ public class LoginLogPage implements Serializable {
     username = null;
     outcome = null;
     applied = new Filter(null, null, null, null);
-    firstPage();
+    LogFilterBar.firstPage(FORM);
   }
 
   private LogPage<LoginRow> load(int page, int size) {
@@ -88,8 +76,7 @@ public class LoginLogPage implements Serializable {
         LogDates.endOf(applied.to()), applied.username(), null, applied.outcome(), null, null,
         page, Math.min(size, LogFilters.MAX_SIZE));
     LogPage<LoginEvent> events = metadata.relata().loginHistory().search(metadata.actor(), query);
-    return new LogPage<>(events.items().stream().map(LoginLogPage::row).toList(),
-        events.total(), events.page(), events.size());
+    return events.map(LoginLogPage::row);
   }
 
   private static LoginRow row(LoginEvent e) {
@@ -100,14 +87,6 @@ public class LoginLogPage implements Serializable {
 
   static String outcomeLabel(String code) {
     return LogDates.textOr("logins.outcome." + code, code);
-  }
-
-  private static void firstPage() {
-    var table = FacesContext.getCurrentInstance().getViewRoot()
-        .findComponent(FORM + ":events");
-    if (table instanceof DataTable dataTable) {
-      dataTable.setFirst(0);
-    }
   }
 
   public List<Option> getOutcomes() {

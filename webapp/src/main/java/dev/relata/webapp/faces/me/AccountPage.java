@@ -3,7 +3,6 @@ package dev.relata.webapp.faces.me;
 import dev.relata.metadata.error.FieldProblem;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.platform.Relata;
-import dev.relata.platform.audit.ClientInfo;
 import dev.relata.platform.identity.CreatedPersonalToken;
 import dev.relata.platform.identity.PersonalToken;
 import dev.relata.platform.identity.Profile;
@@ -12,13 +11,12 @@ import dev.relata.platform.identity.TotpStatus;
 import dev.relata.webapp.faces.FacesMessages;
 import dev.relata.webapp.faces.PerRequest;
 import dev.relata.webapp.faces.Texts;
+import dev.relata.webapp.faces.session.BrowserClient;
 import dev.relata.webapp.faces.session.UserSession;
 import dev.relata.webapp.runtime.RelataRuntime;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -98,7 +96,7 @@ public class AccountPage implements Serializable {
       return;
     }
     // The change ended every session of the user, this one too; this one goes on with a new row.
-    session.replaceToken(relata().webSessions().start(session.actor().userId(), client()));
+    session.replaceToken(relata().webSessions().start(session.actor().userId(), BrowserClient.current()));
     currentPassword = null;
     newPassword = null;
     repeatPassword = null;
@@ -196,12 +194,6 @@ public class AccountPage implements Serializable {
 
   private Relata relata() {
     return runtime.relata();
-  }
-
-  private static ClientInfo client() {
-    HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance()
-        .getExternalContext().getRequest();
-    return new ClientInfo("web", http.getRemoteAddr(), http.getHeader("User-Agent"));
   }
 
   public String getCurrentPassword() {

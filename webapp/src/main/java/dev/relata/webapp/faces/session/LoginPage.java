@@ -52,7 +52,7 @@ public class LoginPage {
   public String signIn() {
     SignInStep step;
     try {
-      step = relata().identity().beginSignIn(username, password, client());
+      step = relata().identity().beginSignIn(username, password, BrowserClient.current());
     } catch (RelataException e) {
       return refused(e);
     }
@@ -68,7 +68,7 @@ public class LoginPage {
       return restart();
     }
     try {
-      return next(relata().identity().continueWithSecondFactor(userId, code, client()));
+      return next(relata().identity().continueWithSecondFactor(userId, code, BrowserClient.current()));
     } catch (RelataException e) {
       code = null;
       if (e.kind() == ErrorKind.UNAUTHORIZED
@@ -159,7 +159,7 @@ public class LoginPage {
   }
 
   private String finish(long userId) {
-    ClientInfo client = client();
+    ClientInfo client = BrowserClient.current();
     User user = relata().identity().completeSignIn(userId, client);
     HttpServletRequest http = request();
     http.changeSessionId();
@@ -195,11 +195,6 @@ public class LoginPage {
   private static HttpServletRequest request() {
     return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
         .getRequest();
-  }
-
-  private static ClientInfo client() {
-    HttpServletRequest http = request();
-    return new ClientInfo("web", http.getRemoteAddr(), http.getHeader("User-Agent"));
   }
 
   public String getUsername() {

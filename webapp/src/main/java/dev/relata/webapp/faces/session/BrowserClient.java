@@ -1,0 +1,16 @@
+package dev.relata.webapp.faces.session;
+
+import dev.relata.platform.audit.ClientInfo;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The browser behind the current Faces request, as the login log and web sessions record it. */
+public final class BrowserClient {
+  private BrowserClient() {}
+
+  public static ClientInfo current() {
+    HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance()
+        .getExternalContext().getRequest();
+    return new ClientInfo("web", http.getRemoteAddr(), http.getHeader("User-Agent"));
+  }
+}
