@@ -3,6 +3,7 @@ package dev.relata.platform.bootstrap;
 import dev.relata.metadata.files.StandardDefinitions;
 import dev.relata.platform.Relata;
 import dev.relata.platform.config.RelataConfig;
+import dev.relata.platform.config.StoredSettings;
 import dev.relata.platform.identity.Actor;
 import dev.relata.platform.identity.IdentityService;
 import dev.relata.platform.identity.User;
@@ -25,6 +26,7 @@ public final class FirstStart {
   private final Relata relata;
   private final RelataConfig config;
   private final Consumer<String> console;
+  private final StoredSettings settings = new StoredSettings();
 
   /** @param console where the one-time administrator password is printed */
   public FirstStart(Relata relata, RelataConfig config, Consumer<String> console) {
@@ -38,22 +40,21 @@ public final class FirstStart {
       relata.metadata().importDefinitions(StandardDefinitions.load(), SYSTEM_AUTHOR);
       LOG.info("Loaded the standard objects");
     }
-    Settings settings = new Settings(relata.database());
-    if (settings.get("default_roles_loaded").isEmpty()) {
+    if (!done("default_roles_loaded")) {
       int added = relata.roles().addMissing(RoleDefinition.defaults());
-      settings.put("default_roles_loaded", "true");
+      markDone("default_roles_loaded");
       LOG.info("Loaded " + added + " default roles");
     }
     User admin = null;
     if (relata.identity().countUsers() == 0) {
       admin = createAdmin();
     }
-    if (config.demoData() && settings.get("demo_data_loaded").isEmpty()) {
+    if (config.demoData() && !done("demo_data_loaded")) {
       User owner = admin != null ? admin
           : relata.identity().userByUsername("admin").orElse(null);
       if (owner != null) {
         loadDemo(IdentityService.actor(owner));
-        settings.put("demo_data_loaded", "true");
+        markDone("demo_data_loaded");
         LOG.info("Loaded demo data");
       }
     }
@@ -80,6 +81,14 @@ public final class FirstStart {
         """.formatted(String.join(", ", names), generated ? password
         : "(the value of RELATA_DEMO_PASSWORD)",
         generated ? "This password is shown once." : ""));
+  }
+
+  private boolean done(String step) {
+    return relata.database().read(c -> settings.get(c, step)).isPresent();
+  }
+
+  private void markDone(String step) {
+    relata.database().execute(c -> settings.put(c, step, "true"));
   }
 
   private User createAdmin() {

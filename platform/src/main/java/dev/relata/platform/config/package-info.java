@@ -1,2 +1,6 @@
-/** Settings of an installation, read from {@code RELATA_*} environment variables. */
+/**
+ * Settings of an installation: those read from {@code RELATA_*} environment variables, the
+ * installation key, and the named values stored in the database. Depends on the metadata module's
+ * SQL support only.
+ */
 package dev.relata.platform.config;

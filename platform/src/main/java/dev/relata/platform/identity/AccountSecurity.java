@@ -53,7 +53,7 @@ public final class AccountSecurity {
   }
 
   /** Checks a new user's first password against the policy, before it is hashed. */
-  void checkNewPassword(Connection c, String username, String displayName, String password)
+  public void checkNewPassword(Connection c, String username, String displayName, String password)
       throws SQLException {
     passwordPolicy.check(policies.current(c), username, List.of(username,
         displayName == null ? "" : displayName), password, "password");

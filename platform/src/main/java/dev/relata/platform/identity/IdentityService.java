@@ -68,9 +68,8 @@ public final class IdentityService {
   /** Creates a user whose password passes the security policy. */
   public User createUser(String username, String displayName, String email, String password,
       boolean admin) {
-    if (username == null || !username.matches("[A-Za-z0-9._@-]{2,100}")) {
-      throw RelataException.unprocessable("username", "invalid",
-          "A username has 2 to 100 letters, digits, '.', '_', '@' or '-'.");
+    if (!User.validUsername(username)) {
+      throw RelataException.unprocessable("username", "invalid", User.USERNAME_RULE);
     }
     database.execute(c -> accountSecurity.checkNewPassword(c, username, displayName, password));
     String hash = hasher.hash(password.toCharArray());

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relata.metadata.sql.Database;
 import dev.relata.platform.audit.AuditLog;
+import dev.relata.platform.config.StoredSettings;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.logging.Level;
@@ -24,6 +23,7 @@ public final class SecurityPolicies {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Database database;
   private final AuditLog auditLog;
+  private final StoredSettings settings = new StoredSettings();
 
   public SecurityPolicies(Database database, AuditLog auditLog) {
     this.database = database;
@@ -36,13 +36,7 @@ public final class SecurityPolicies {
 
   /** The policy as seen inside the caller's transaction; the defaults until one is saved. */
   public SecurityPolicy current(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT setting_value FROM app_setting WHERE name = ?")) {
-      ps.setString(1, KEY);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? parse(rs.getString(1)) : SecurityPolicy.DEFAULTS;
-      }
-    }
+    return settings.get(c, KEY).map(SecurityPolicies::parse).orElse(SecurityPolicy.DEFAULTS);
   }
 
   /** Saves a new policy; administrators only, recorded in the audit log as settings.update. */
@@ -50,14 +44,8 @@ public final class SecurityPolicies {
     actor.requireAdmin();
     return database.transaction(c -> {
       SecurityPolicy before = current(c);
-      try (PreparedStatement delete = c.prepareStatement("DELETE FROM app_setting WHERE name = ?");
-          PreparedStatement insert = c.prepareStatement(
-              "INSERT INTO app_setting (name, setting_value) VALUES (?, ?)")) {
-        delete.setString(1, KEY);
-        delete.executeUpdate();
-        insert.setString(1, KEY);
-        insert.setString(2, JSON.writeValueAsString(policy.values()));
-        insert.executeUpdate();
+      try {
+        settings.put(c, KEY, JSON.writeValueAsString(policy.values()));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("A policy is plain numbers", e);
       }

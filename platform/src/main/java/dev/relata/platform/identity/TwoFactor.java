@@ -145,8 +145,15 @@ public final class TwoFactor {
     return recoveryCodes.use(c, userId, code);
   }
 
+  /** Read on every sign-in, so it reads the flag alone and never opens the secret. */
   boolean enabled(Connection c, long userId) throws SQLException {
-    return secret(c, userId).enabled();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT totp_enabled FROM app_user WHERE id = ?")) {
+      ps.setLong(1, userId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
+    }
   }
 
   /** Whether a role of the user requires two-factor authentication. */

@@ -2,6 +2,7 @@ package dev.relata.platform.identity;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A user as the platform reasons about it; the password hash and two-factor secret never leave the
@@ -15,9 +16,17 @@ public record User(long id, String username, String displayName, String email, S
   public static final String ACTIVE = "active";
   public static final String LOCKED = "locked";
   public static final String DEACTIVATED = "deactivated";
+  /** What a username may be, said to whoever chose one that is not. */
+  public static final String USERNAME_RULE =
+      "A username has 2 to 100 letters, digits, '.', '_', '@' or '-'.";
+  private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,100}");
 
   public User {
     roles = List.copyOf(roles);
+  }
+
+  public static boolean validUsername(String username) {
+    return username != null && USERNAME.matcher(username).matches();
   }
 
   public boolean active() {

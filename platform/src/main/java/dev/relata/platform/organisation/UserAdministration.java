@@ -8,6 +8,7 @@ import dev.relata.metadata.sql.SqlDialect;
 import dev.relata.platform.audit.AuditLog;
 import dev.relata.platform.identity.AccountSecurity;
 import dev.relata.platform.identity.Actor;
+import dev.relata.platform.identity.SecurityPolicy;
 import dev.relata.platform.identity.User;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.apache.commons.validator.routines.EmailValidator;
 
 /**
  * What administrators do to users: create them, change their place in the organisation (department,
@@ -35,10 +36,6 @@ public final class UserAdministration {
   public static final Set<String> UPDATE_FIELDS = Set.of("username", "displayName", "email",
       "phone", "department", "manager", "roles", "locale");
   private static final Set<String> LOCALES = Set.of("en", "zh-CN");
-  private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,100}");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
-  private static final int MIN_PASSWORD = 12;
-  private static final int MAX_PASSWORD = 1024;
   private final Database database;
   private final AccountSecurity security;
   private final AuditLog audit;
@@ -96,6 +93,7 @@ public final class UserAdministration {
         checkDepartment(c, input, department);
         String managerPath = managerPath(c, input, null, manager);
         checkRoles(c, input, roleNames);
+        checkPassword(c, input, username, displayName, given);
         input.throwIfAny();
         UserFields fields = new UserFields(username, displayName == null ? username
             : displayName, email, phone, department, manager, locale == null ? "en" : locale);
@@ -307,9 +305,8 @@ public final class UserAdministration {
 
   private static String username(Input input, boolean required) {
     String username = input.text("username", 100, required);
-    if (username != null && !USERNAME.matcher(username).matches()) {
-      input.problem("username", "invalid",
-          "A username has 2 to 100 letters, digits, '.', '_', '@' or '-'.");
+    if (username != null && !User.validUsername(username)) {
+      input.problem("username", "invalid", User.USERNAME_RULE);
       return null;
     }
     return username;
@@ -317,7 +314,7 @@ public final class UserAdministration {
 
   private static String email(Input input) {
     String email = input.text("email", 254, false);
-    if (email != null && !EMAIL.matcher(email).matches()) {
+    if (email != null && !EmailValidator.getInstance().isValid(email)) {
       input.problem("email", "invalid", "'" + (email.length() > 40 ? email.substring(0, 40)
           + "…" : email) + "' is not an email address.");
       return null;
@@ -334,14 +331,22 @@ public final class UserAdministration {
     return locale;
   }
 
+  /** Only the type and an outer size here: the security policy judges the password itself. */
   private static String password(Input input) {
-    String password = input.text("password", MAX_PASSWORD, false);
-    if (password != null && password.length() < MIN_PASSWORD) {
-      input.problem("password", "too_short", "A password needs " + MIN_PASSWORD + " to "
-          + MAX_PASSWORD + " characters.");
-      return null;
+    return input.text("password", SecurityPolicy.MOST_MAX_LENGTH, false);
+  }
+
+  /** The policy's verdict on a given password, reported with the other fields' problems. */
+  private void checkPassword(Connection c, Input input, String username, String displayName,
+      String password) throws SQLException {
+    if (password == null || username == null) {
+      return;
     }
-    return password;
+    try {
+      security.checkNewPassword(c, username, displayName, password);
+    } catch (RelataException refused) {
+      refused.problems().forEach(p -> input.problem(p.field(), p.code(), p.message()));
+    }
   }
 
   private void checkDepartment(Connection c, Input input, Long department) throws SQLException {

@@ -91,7 +91,7 @@ class UserAdministrationTest {
 
     assertThat(bad.problems()).extracting(p -> p.field() + ":" + p.code())
         .containsExactlyInAnyOrder("displayName:too_long", "roles:unknown_role", "manager:type",
-            "department:lookup", "locale:invalid", "email:invalid", "password:too_short");
+            "department:lookup", "locale:invalid", "email:invalid", "password:length");
     assertThat(unprocessable(() -> users.create(admin, values("username", "x'; DROP TABLE"
         + " app_user;--", "password", PASSWORD))).problems().get(0).code()).isEqualTo("invalid");
     assertThat(unprocessable(() -> users.create(admin, values("username", "a.b",
