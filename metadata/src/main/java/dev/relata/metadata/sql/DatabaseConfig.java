@@ -20,11 +20,6 @@ public record DatabaseConfig(String url, String user, String password, int maxPo
     HikariConfig hikari = new HikariConfig();
     hikari.setJdbcUrl(url);
     hikari.setDriverClassName(dialect().driverClass());
-    if (dialect() == SqlDialect.POSTGRESQL) {
-      // Filters on skewed CRM data (a rare amount range, a big stage) need plans made for the
-      // actual values: a cached generic plan guesses a third of the rows match and scans them all.
-      hikari.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
-    }
     if (user != null) {
       hikari.setUsername(user);
     }

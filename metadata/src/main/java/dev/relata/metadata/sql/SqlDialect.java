@@ -1,6 +1,8 @@
 package dev.relata.metadata.sql;
 
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import org.postgresql.PGStatement;
 
 /** The two databases Relata runs on, and the few places where their SQL differs. */
 public enum SqlDialect {
@@ -34,6 +36,19 @@ public enum SqlDialect {
   /** PostgreSQL runs DDL inside a transaction; H2 commits it at once. */
   public boolean transactionalDdl() {
     return this == POSTGRESQL;
+  }
+
+  /**
+   * Makes PostgreSQL plan this statement for its bound values on every execution. A prepared
+   * statement otherwise switches to a cached generic plan after five runs, and on skewed CRM data
+   * (a rare amount range, a stage a sixth of the rows are in) that plan can scan the whole table
+   * (ADR 10). Meant for queries whose filters users write; fixed-shape lookups keep their cached
+   * plans. A no-op on H2.
+   */
+  public static void planForBoundValues(PreparedStatement statement) throws SQLException {
+    if (statement.isWrapperFor(PGStatement.class)) {
+      statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+    }
   }
 
   public static boolean isUniqueViolation(SQLException e) {

@@ -4,6 +4,7 @@ import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.EntityDefinition;
 import dev.relata.metadata.model.FieldDefinition;
 import dev.relata.metadata.model.SystemField;
+import dev.relata.metadata.sql.SqlDialect;
 import dev.relata.platform.records.query.Filter;
 import dev.relata.platform.records.query.FilterParser;
 import dev.relata.platform.records.query.QueryField;
@@ -123,6 +124,7 @@ final class RecordTable {
     List<Map<String, Object>> items = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT " + selectList + " FROM "
         + entity.table() + where + " ORDER BY " + orderBy + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+      SqlDialect.planForBoundValues(ps);
       bindAll(ps, params);
       ps.setLong(params.size() + 1, (long) query.page() * query.size());
       ps.setInt(params.size() + 2, query.size());
@@ -145,6 +147,7 @@ final class RecordTable {
         : "SELECT COUNT(*) FROM (SELECT 1 FROM " + entity.table() + where
             + " FETCH FIRST " + (limit + 1) + " ROWS ONLY) capped";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
+      SqlDialect.planForBoundValues(ps);
       bindAll(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
