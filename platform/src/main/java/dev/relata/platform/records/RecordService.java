@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads and writes records of any entity. Every write runs the same pipeline: check the input
@@ -33,6 +34,7 @@ public final class RecordService {
   private final Database database;
   private final MetadataService metadata;
   private final RecordHistory history = new RecordHistory();
+  private final Map<String, RecordTable> tables = new ConcurrentHashMap<>();
 
   public RecordService(Database database, MetadataService metadata) {
     this.database = database;
@@ -162,8 +164,18 @@ public final class RecordService {
     });
   }
 
+  /**
+   * The entity's table SQL, built once per definition: the catalog hands out the same definition
+   * object until a metadata change replaces it, and then the table is built again.
+   */
   private RecordTable table(String entityName) {
-    return new RecordTable(metadata.catalog().require(entityName));
+    EntityDefinition entity = metadata.catalog().require(entityName);
+    RecordTable table = tables.get(entity.name());
+    if (table == null || table.entity() != entity) {
+      table = new RecordTable(entity);
+      tables.put(entity.name(), table);
+    }
+    return table;
   }
 
   /**

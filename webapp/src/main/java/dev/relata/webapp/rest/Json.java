@@ -5,8 +5,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.relata.metadata.error.RelataException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +22,10 @@ public final class Json {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .registerModule(new SimpleModule("iso-dates")
+          .addSerializer(Instant.class, ToStringSerializer.instance)
+          .addSerializer(LocalDate.class, ToStringSerializer.instance));
 
   static {
     MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
@@ -88,31 +92,13 @@ public final class Json {
     return values(node);
   }
 
+  /** Writes plain values; dates and times as ISO-8601 text. */
   public static String write(Object value) {
     try {
-      return MAPPER.writeValueAsString(plain(value));
+      return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Could not write JSON", e);
     }
-  }
-
-  /** Dates and times as ISO-8601 text; everything else as Jackson writes it. */
-  static Object plain(Object value) {
-    if (value instanceof Instant || value instanceof LocalDate) {
-      return value.toString();
-    }
-    if (value instanceof BigDecimal d) {
-      return d;
-    }
-    if (value instanceof Map<?, ?> map) {
-      Map<Object, Object> out = new LinkedHashMap<>();
-      map.forEach((k, v) -> out.put(k, plain(v)));
-      return out;
-    }
-    if (value instanceof List<?> list) {
-      return list.stream().map(Json::plain).toList();
-    }
-    return value;
   }
 
   public static ObjectMapper mapper() {
