@@ -27,7 +27,8 @@ export RELATA_TOKEN RELATA_CUSTOMERS=1
 curl -sf -XPOST "http://127.0.0.1:$port/api/v1/records/customer" -o /dev/null \
   -H "Authorization: Bearer $RELATA_TOKEN" -H 'Content-Type: application/json' \
   -d '{"name":"Benchmark customer"}'
-wrk -t2 -c16 -d10s -s "$script" "http://127.0.0.1:$port" > /dev/null
+# Steady state only: the JIT compilers compete for the two cores for about three minutes.
+wrk -t2 -c16 -d"${REST_WARMUP_SECONDS:-180}"s -s "$script" "http://127.0.0.1:$port" > /dev/null
 for run in 1 2; do
   echo "$label run $run: $(wrk -t2 -c16 -d20s -s "$script" "http://127.0.0.1:$port" \
     | grep -oP 'Requests/sec:\s*\K[0-9.]+') records/s"

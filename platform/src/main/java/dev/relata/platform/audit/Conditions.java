@@ -1,5 +1,6 @@
 package dev.relata.platform.audit;
 
+import dev.relata.metadata.sql.SqlDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -64,10 +65,14 @@ final class Conditions {
     return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
   }
 
-  /** Prepares the statement and binds the conditions' parameters, then the extra ones. */
+  /**
+   * Prepares the statement, planned for its values since the filters vary (ADR 10), and binds the
+   * conditions' parameters, then the extra ones.
+   */
   PreparedStatement prepare(Connection c, String sql, Object... extra) throws SQLException {
     PreparedStatement ps = c.prepareStatement(sql);
     try {
+      SqlDialect.planForBoundValues(ps);
       int index = 1;
       for (Object value : parameters) {
         ps.setObject(index++, value);

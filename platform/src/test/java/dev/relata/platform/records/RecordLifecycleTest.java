@@ -214,6 +214,7 @@ class RecordLifecycleTest {
 
   @Test
   void aFieldAddedToAnEntityCanBeWrittenAtOnce() {
+    records.create("customer", Values.of("name", "Written before the change"), admin);
     relata.metadata().addField("customer", field("nickname", FieldType.TEXT).build(), "test");
 
     Map<String, Object> created = records.create("customer", Values.of("name", "Acme",
