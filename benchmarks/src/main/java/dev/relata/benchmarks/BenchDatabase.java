@@ -16,9 +16,18 @@ final class BenchDatabase {
   }
 
   static RelataConfig config() {
-    return RelataConfig.from(Map.of("RELATA_DB_URL", url(), "RELATA_DB_USER", "postgres",
-        "RELATA_ADMIN_PASSWORD", ADMIN_PASSWORD, "RELATA_DEMO_DATA", "false",
-        "RELATA_DB_POOL_SIZE", "8"));
+    return RelataConfig.from(
+        Map.of(
+            "RELATA_DB_URL",
+            url(),
+            "RELATA_DB_USER",
+            "postgres",
+            "RELATA_ADMIN_PASSWORD",
+            ADMIN_PASSWORD,
+            "RELATA_DEMO_DATA",
+            "false",
+            "RELATA_DB_POOL_SIZE",
+            "8"));
   }
 
   static Relata open() {

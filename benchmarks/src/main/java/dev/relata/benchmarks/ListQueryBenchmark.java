@@ -29,18 +29,20 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A list page of 50 opportunities with a filter on an indexed field and a sort, through the
- * record service (parse, bind, SQL, rows to values, total count) against the same two SQL
- * statements written by hand and read with plain JDBC, in the same run. Three lists: one
- * customer's opportunities (about 100), one stage's (about 167,000, so the count stops at 2,000),
- * and an amount range (about 5,000).
+ * A list page of 50 opportunities with a filter on an indexed field and a sort, through the record
+ * service (parse, bind, SQL, rows to values, total count) against the same two SQL statements
+ * written by hand and read with plain JDBC, in the same run. Three lists: one customer's
+ * opportunities (about 100), one stage's (about 167,000, so the count stops at 2,000), and an
+ * amount range (about 5,000).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx1g"})
 public class ListQueryBenchmark {
 
   /** Which list: one customer's opportunities, one stage's, or an amount range. */
@@ -61,14 +63,24 @@ public class ListQueryBenchmark {
     admin = IdentityService.actor(relata.identity().signIn("admin", BenchDatabase.ADMIN_PASSWORD));
     EntityDefinition opportunity = relata.metadata().catalog().require("opportunity");
     table = opportunity.table();
-    List<String> names = new ArrayList<>(List.of("id", "owner_id", "created_at", "created_by",
-        "updated_at", "updated_by", "version"));
+    List<String> names =
+        new ArrayList<>(
+            List.of(
+                "id",
+                "owner_id",
+                "created_at",
+                "created_by",
+                "updated_at",
+                "updated_by",
+                "version"));
     opportunity.activeFields().forEach(f -> names.add(f.column()));
     columns = String.join(", ", names);
     long customerId;
     try (Connection c = relata.database().dataSource().getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT MIN(id) + 4321 FROM "
-            + relata.metadata().catalog().require("customer").table());
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT MIN(id) + 4321 FROM "
+                    + relata.metadata().catalog().require("customer").table());
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       customerId = rs.getLong(1);
@@ -107,9 +119,16 @@ public class ListQueryBenchmark {
     String order = " ORDER BY c_amount DESC NULLS FIRST, id DESC";
     long checksum = 0;
     try (Connection c = relata.database().dataSource().getConnection()) {
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + columns + " FROM " + table
-          + " WHERE deleted = FALSE AND " + handWrittenWhere + order
-          + " OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY")) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT "
+                  + columns
+                  + " FROM "
+                  + table
+                  + " WHERE deleted = FALSE AND "
+                  + handWrittenWhere
+                  + order
+                  + " OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY")) {
         // Planned for its value, as any careful hand-written query on skewed data must be.
         SqlDialect.planForBoundValues(ps);
         ps.setObject(1, handWrittenValue);
@@ -124,9 +143,15 @@ public class ListQueryBenchmark {
         }
       }
       // The same bounded count the record service makes (see ADR 6).
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM "
-          + table + " WHERE deleted = FALSE AND " + handWrittenWhere + " FETCH FIRST "
-          + (RecordQuery.COUNT_LIMIT + 1) + " ROWS ONLY) capped")) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT COUNT(*) FROM (SELECT 1 FROM "
+                  + table
+                  + " WHERE deleted = FALSE AND "
+                  + handWrittenWhere
+                  + " FETCH FIRST "
+                  + (RecordQuery.COUNT_LIMIT + 1)
+                  + " ROWS ONLY) capped")) {
         SqlDialect.planForBoundValues(ps);
         ps.setObject(1, handWrittenValue);
         try (ResultSet rs = ps.executeQuery()) {

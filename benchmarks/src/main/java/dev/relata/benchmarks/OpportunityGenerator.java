@@ -15,14 +15,15 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Fills the benchmark database: the standard objects, 10,000 customers and 1,000,000
- * opportunities (or {@code -Dopportunities=N}), bulk-loaded with PostgreSQL COPY into the tables
- * the platform created, then ANALYZEd. Does nothing if the data is already there. Seeded, so
- * every run builds the same data.
+ * Fills the benchmark database: the standard objects, 10,000 customers and 1,000,000 opportunities
+ * (or {@code -Dopportunities=N}), bulk-loaded with PostgreSQL COPY into the tables the platform
+ * created, then ANALYZEd. Does nothing if the data is already there. Seeded, so every run builds
+ * the same data.
  */
 public final class OpportunityGenerator {
-  private static final String[] STAGES = {"prospecting", "qualification", "proposal",
-      "negotiation", "won", "lost"};
+  private static final String[] STAGES = {
+    "prospecting", "qualification", "proposal", "negotiation", "won", "lost"
+  };
 
   private OpportunityGenerator() {}
 
@@ -35,15 +36,21 @@ public final class OpportunityGenerator {
       EntityDefinition opportunity = relata.metadata().catalog().require("opportunity");
       try (Connection c = relata.database().dataSource().getConnection()) {
         if (count(c, opportunity.table()) >= opportunities) {
-          System.out.println("Already generated: " + count(c, opportunity.table())
-              + " opportunities");
+          System.out.println(
+              "Already generated: " + count(c, opportunity.table()) + " opportunities");
           return;
         }
         long start = System.nanoTime();
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-        copy.copyIn("COPY " + customer.table() + " (owner_id, created_at, created_by, updated_at,"
-            + " updated_by, version, " + column(customer, "name") + ", "
-            + column(customer, "level") + ") FROM STDIN (FORMAT csv)",
+        copy.copyIn(
+            "COPY "
+                + customer.table()
+                + " (owner_id, created_at, created_by, updated_at,"
+                + " updated_by, version, "
+                + column(customer, "name")
+                + ", "
+                + column(customer, "level")
+                + ") FROM STDIN (FORMAT csv)",
             new StringReader(customers(customers)));
         long firstCustomer = minId(c, customer.table());
         Random random = new Random(1);
@@ -53,26 +60,48 @@ public final class OpportunityGenerator {
           for (int i = done; i < Math.min(done + batch, opportunities); i++) {
             long customerId = firstCustomer + random.nextInt(customers);
             csv.append("1,2026-01-01 00:00:00+00,1,2026-01-01 00:00:00+00,1,1,")
-                .append("Opportunity ").append(i).append(',')
-                .append(customerId).append(',')
-                .append(random.nextInt(2_000_000)).append('.').append(random.nextInt(100))
-                .append(',').append(STAGES[random.nextInt(STAGES.length)]).append(',')
-                .append(LocalDate.of(2026, 1, 1).plusDays(random.nextInt(730))).append(',')
-                .append(random.nextInt(11) * 10).append('\n');
+                .append("Opportunity ")
+                .append(i)
+                .append(',')
+                .append(customerId)
+                .append(',')
+                .append(random.nextInt(2_000_000))
+                .append('.')
+                .append(random.nextInt(100))
+                .append(',')
+                .append(STAGES[random.nextInt(STAGES.length)])
+                .append(',')
+                .append(LocalDate.of(2026, 1, 1).plusDays(random.nextInt(730)))
+                .append(',')
+                .append(random.nextInt(11) * 10)
+                .append('\n');
           }
-          copy.copyIn("COPY " + opportunity.table() + " (owner_id, created_at, created_by,"
-              + " updated_at, updated_by, version, " + column(opportunity, "name") + ", "
-              + column(opportunity, "customer") + ", " + column(opportunity, "amount") + ", "
-              + column(opportunity, "stage") + ", " + column(opportunity, "expected_close_date")
-              + ", " + column(opportunity, "probability") + ") FROM STDIN (FORMAT csv)",
+          copy.copyIn(
+              "COPY "
+                  + opportunity.table()
+                  + " (owner_id, created_at, created_by,"
+                  + " updated_at, updated_by, version, "
+                  + column(opportunity, "name")
+                  + ", "
+                  + column(opportunity, "customer")
+                  + ", "
+                  + column(opportunity, "amount")
+                  + ", "
+                  + column(opportunity, "stage")
+                  + ", "
+                  + column(opportunity, "expected_close_date")
+                  + ", "
+                  + column(opportunity, "probability")
+                  + ") FROM STDIN (FORMAT csv)",
               new StringReader(csv.toString()));
         }
         try (Statement s = c.createStatement()) {
           s.execute("ANALYZE " + customer.table());
           s.execute("ANALYZE " + opportunity.table());
         }
-        System.out.printf("Generated %d customers and %d opportunities in %.1f s%n", customers,
-            opportunities, (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+            "Generated %d customers and %d opportunities in %.1f s%n",
+            customers, opportunities, (System.nanoTime() - start) / 1e9);
       }
     }
   }
@@ -81,8 +110,11 @@ public final class OpportunityGenerator {
     StringBuilder csv = new StringBuilder();
     String[] levels = {"A", "B", "C"};
     for (int i = 0; i < count; i++) {
-      csv.append("1,2026-01-01 00:00:00+00,1,2026-01-01 00:00:00+00,1,1,Customer ").append(i)
-          .append(',').append(levels[i % 3]).append('\n');
+      csv.append("1,2026-01-01 00:00:00+00,1,2026-01-01 00:00:00+00,1,1,Customer ")
+          .append(i)
+          .append(',')
+          .append(levels[i % 3])
+          .append('\n');
     }
     return csv.toString();
   }

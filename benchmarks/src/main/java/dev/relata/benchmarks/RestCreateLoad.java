@@ -31,11 +31,21 @@ public final class RestCreateLoad {
       throw new IllegalArgumentException("Load runs target this machine only");
     }
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    String token = new ObjectMapper().readTree(client.send(HttpRequest.newBuilder(
-        URI.create(base + "/api/v1/auth/token")).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\""
-            + password + "\"}")).build(), HttpResponse.BodyHandlers.ofString()).body())
-        .get("token").asText();
+    String token =
+        new ObjectMapper()
+            .readTree(
+                client
+                    .send(
+                        HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+                            .header("Content-Type", "application/json")
+                            .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                    "{\"username\":\"admin\",\"password\":\"" + password + "\"}"))
+                            .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                    .body())
+            .get("token")
+            .asText();
     ConcurrentHistogram latency = new ConcurrentHistogram(3);
     AtomicLong created = new AtomicLong();
     AtomicLong failed = new AtomicLong();
@@ -43,45 +53,59 @@ public final class RestCreateLoad {
     long end = warmupEnd + Duration.ofSeconds(seconds).toNanos();
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      Thread worker = new Thread(() -> {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (System.nanoTime() < end) {
-          String body = "{\"name\":\"Load " + random.nextInt() + "\",\"customer\":"
-              + (1 + random.nextLong(customers)) + ",\"amount\":" + random.nextInt(1_000_000)
-              + ",\"stage\":\"prospecting\"}";
-          long start = System.nanoTime();
-          try {
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(
-                URI.create(base + "/api/v1/records/opportunity"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.discarding());
-            long now = System.nanoTime();
-            if (now >= warmupEnd && now < end) {
-              if (response.statusCode() == 201) {
-                created.incrementAndGet();
-                latency.recordValue((now - start) / 1000);
-              } else {
-                failed.incrementAndGet();
-              }
-            }
-          } catch (Exception e) {
-            failed.incrementAndGet();
-          }
-        }
-      });
+      Thread worker =
+          new Thread(
+              () -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                while (System.nanoTime() < end) {
+                  String body =
+                      "{\"name\":\"Load "
+                          + random.nextInt()
+                          + "\",\"customer\":"
+                          + (1 + random.nextLong(customers))
+                          + ",\"amount\":"
+                          + random.nextInt(1_000_000)
+                          + ",\"stage\":\"prospecting\"}";
+                  long start = System.nanoTime();
+                  try {
+                    HttpResponse<Void> response =
+                        client.send(
+                            HttpRequest.newBuilder(URI.create(base + "/api/v1/records/opportunity"))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + token)
+                                .timeout(Duration.ofSeconds(30))
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    long now = System.nanoTime();
+                    if (now >= warmupEnd && now < end) {
+                      if (response.statusCode() == 201) {
+                        created.incrementAndGet();
+                        latency.recordValue((now - start) / 1000);
+                      } else {
+                        failed.incrementAndGet();
+                      }
+                    }
+                  } catch (Exception e) {
+                    failed.incrementAndGet();
+                  }
+                }
+              });
       worker.start();
       workers.add(worker);
     }
     for (Thread worker : workers) {
       worker.join();
     }
-    System.out.printf("REST create, %d clients, %d s measured: %.0f records/s, %d failed;"
-        + " latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", threads, seconds,
-        created.get() / (double) seconds, failed.get(),
-        latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(95) / 1000.0,
+    System.out.printf(
+        "REST create, %d clients, %d s measured: %.0f records/s, %d failed;"
+            + " latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+        threads,
+        seconds,
+        created.get() / (double) seconds,
+        failed.get(),
+        latency.getValueAtPercentile(50) / 1000.0,
+        latency.getValueAtPercentile(95) / 1000.0,
         latency.getValueAtPercentile(99) / 1000.0);
   }
 }

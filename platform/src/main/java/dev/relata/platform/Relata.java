@@ -28,6 +28,7 @@ import dev.relata.platform.records.RecordService;
 public final class Relata implements AutoCloseable {
   /** The physical users table that owner and user fields reference. */
   public static final String USER_TABLE = "app_user";
+
   private final Database database;
   private final MetadataService metadata;
   private final IdentityService identity;
@@ -51,15 +52,21 @@ public final class Relata implements AutoCloseable {
     PasswordHasher hasher = new PasswordHasher(config.passwordIterations());
     this.securityPolicies = new SecurityPolicies(database, auditLog);
     this.accountSecurity = new AccountSecurity(hasher, securityPolicies);
-    this.identity = new IdentityService(database, hasher, config.tokenLifetime(), loginLog,
-        securityPolicies, accountSecurity, new SecretBox(config.installationKey()));
+    this.identity =
+        new IdentityService(
+            database,
+            hasher,
+            config.tokenLifetime(),
+            loginLog,
+            securityPolicies,
+            accountSecurity,
+            new SecretBox(config.installationKey()));
     this.personalTokens = new PersonalTokens(database);
     this.webSessions = new WebSessions(database, securityPolicies);
     this.records = new RecordService(database, metadata);
     this.departments = new DepartmentService(database, auditLog);
     this.roles = new RoleService(database, auditLog);
-    this.userAdministration = new UserAdministration(database, accountSecurity, auditLog,
-        metadata);
+    this.userAdministration = new UserAdministration(database, accountSecurity, auditLog, metadata);
     this.objectManager = new ObjectManager(metadata, database, auditLog);
     this.loginHistory = new LoginHistory(database);
     this.auditTrail = new AuditTrail(database);

@@ -24,8 +24,9 @@ public final class Catalog {
 
   /** The active entity, or 404 naming it. */
   public EntityDefinition require(String name) {
-    return find(name).orElseThrow(() -> RelataException.notFound(
-        "There is no entity named '" + abbreviate(name) + "'."));
+    return find(name)
+        .orElseThrow(
+            () -> RelataException.notFound("There is no entity named '" + abbreviate(name) + "'."));
   }
 
   public Optional<EntityDefinition> findIncludingDeleted(String name) {
@@ -41,7 +42,8 @@ public final class Catalog {
   }
 
   public java.util.Set<String> activeNames() {
-    return active().stream().map(EntityDefinition::name)
+    return active().stream()
+        .map(EntityDefinition::name)
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 

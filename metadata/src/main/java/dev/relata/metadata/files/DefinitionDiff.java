@@ -44,21 +44,23 @@ public final class DefinitionDiff {
       return flat;
     }
     JsonNode node = DefinitionJson.toNode(entity, DefinitionJson.View.API);
-    node.fields().forEachRemaining(e -> {
-      if (e.getKey().equals("fields")) {
-        e.getValue().forEach(field -> flattenInto(flat, "fields." + field.get("name").asText(),
-            field));
-      } else {
-        flattenInto(flat, e.getKey(), e.getValue());
-      }
-    });
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getKey().equals("fields")) {
+                e.getValue()
+                    .forEach(
+                        field -> flattenInto(flat, "fields." + field.get("name").asText(), field));
+              } else {
+                flattenInto(flat, e.getKey(), e.getValue());
+              }
+            });
     return flat;
   }
 
   private static void flattenInto(Map<String, String> flat, String path, JsonNode node) {
     if (node.isObject()) {
-      node.fields().forEachRemaining(e -> flattenInto(flat, path + "." + e.getKey(),
-          e.getValue()));
+      node.fields().forEachRemaining(e -> flattenInto(flat, path + "." + e.getKey(), e.getValue()));
     } else if (node.isArray() && path.endsWith(".options")) {
       node.forEach(o -> flattenInto(flat, path + "." + o.path("value").asText(), o));
     } else if (node.isArray()) {

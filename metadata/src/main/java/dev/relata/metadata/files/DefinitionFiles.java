@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A configuration as a set of files, one per entity ({@code customer.json}), in the canonical
- * file view; and back. The same shape travels in one JSON document for the REST API: {@code
- * {"entities": {"customer.json": {…}, …}}}.
+ * A configuration as a set of files, one per entity ({@code customer.json}), in the canonical file
+ * view; and back. The same shape travels in one JSON document for the REST API: {@code {"entities":
+ * {"customer.json": {…}, …}}}.
  */
 public final class DefinitionFiles {
   public static final int MAX_ENTITIES = 500;
@@ -24,8 +24,8 @@ public final class DefinitionFiles {
     Map<String, String> files = new LinkedHashMap<>();
     for (EntityDefinition entity : entities) {
       if (!entity.deleted()) {
-        files.put(entity.name() + ".json", DefinitionJson.write(entity, DefinitionJson.View.FILE)
-            + "\n");
+        files.put(
+            entity.name() + ".json", DefinitionJson.write(entity, DefinitionJson.View.FILE) + "\n");
       }
     }
     return files;
@@ -48,20 +48,28 @@ public final class DefinitionFiles {
       try {
         entity = DefinitionJson.readEntity(entry.getValue());
       } catch (RelataException e) {
-        throw new RelataException(e.kind(), entry.getKey() + ": " + e.getMessage(),
-            e.problems());
+        throw new RelataException(e.kind(), entry.getKey() + ": " + e.getMessage(), e.problems());
       }
       if (entity.table() != null || entity.fields().stream().anyMatch(f -> f.column() != null)) {
-        throw RelataException.badRequest(entry.getKey()
-            + ": physical names (table, column) cannot be imported; the platform assigns them.");
+        throw RelataException.badRequest(
+            entry.getKey()
+                + ": physical names (table, column) cannot be imported; the platform assigns them.");
       }
       if (entity.deleted() || entity.fields().stream().anyMatch(f -> f.deleted())) {
-        throw RelataException.badRequest(entry.getKey() + ": 'deleted' cannot be imported;"
-            + " leave deleted fields out of the file (import never deletes).");
+        throw RelataException.badRequest(
+            entry.getKey()
+                + ": 'deleted' cannot be imported;"
+                + " leave deleted fields out of the file (import never deletes).");
       }
       if (!entry.getKey().equals(entity.name() + ".json")) {
-        throw RelataException.badRequest("The file " + entry.getKey() + " holds entity '"
-            + entity.name() + "'; name it " + entity.name() + ".json.");
+        throw RelataException.badRequest(
+            "The file "
+                + entry.getKey()
+                + " holds entity '"
+                + entity.name()
+                + "'; name it "
+                + entity.name()
+                + ".json.");
       }
       entities.add(entity);
     }

@@ -25,25 +25,43 @@ import java.util.Set;
 
 /**
  * Converts definitions to and from JSON. Three views of the same shape: {@link View#FILE} (what an
- * export file holds: no physical names, no deleted fields, defaults omitted), {@link View#API}
- * (the file view plus system flags and deleted fields marked) and {@link View#STORAGE} (everything,
+ * export file holds: no physical names, no deleted fields, defaults omitted), {@link View#API} (the
+ * file view plus system flags and deleted fields marked) and {@link View#STORAGE} (everything,
  * including physical names).
  */
 public final class DefinitionJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-  private static final Set<String> ENTITY_KEYS = Set.of("name", "labels", "pluralLabels",
-      "nameField", "fields", "system", "deleted", "table");
-  private static final Set<String> FIELD_KEYS = Set.of("name", "type", "labels", "required",
-      "unique", "indexed", "length", "precision", "scale", "options", "target", "pattern",
-      "defaultValue", "helpText", "deleted", "column");
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  private static final Set<String> ENTITY_KEYS =
+      Set.of("name", "labels", "pluralLabels", "nameField", "fields", "system", "deleted", "table");
+  private static final Set<String> FIELD_KEYS =
+      Set.of(
+          "name",
+          "type",
+          "labels",
+          "required",
+          "unique",
+          "indexed",
+          "length",
+          "precision",
+          "scale",
+          "options",
+          "target",
+          "pattern",
+          "defaultValue",
+          "helpText",
+          "deleted",
+          "column");
   private static final Set<String> OPTION_KEYS = Set.of("value", "labels", "order", "active");
 
   static {
-    MAPPER.getFactory().setStreamReadConstraints(
-        StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1_000_000).build());
+    MAPPER
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1_000_000).build());
   }
 
   /** Which properties a JSON form carries. */
@@ -97,8 +115,8 @@ public final class DefinitionJson {
   }
 
   public static ObjectNode toNode(FieldDefinition field, View view) {
-    FieldDefinition defaults = FieldRules.normalize(
-        FieldDefinition.builder(field.name(), field.type()).build());
+    FieldDefinition defaults =
+        FieldRules.normalize(FieldDefinition.builder(field.name(), field.type()).build());
     boolean omitDefaults = view == View.FILE;
     ObjectNode node = NODES.objectNode();
     node.put("name", field.name());
@@ -146,9 +164,14 @@ public final class DefinitionJson {
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw RelataException.badRequest("Malformed JSON: " + e.getOriginalMessage()
-          + " (line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ").");
+      throw RelataException.badRequest(
+          "Malformed JSON: "
+              + e.getOriginalMessage()
+              + " (line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ").");
     }
   }
 
@@ -210,8 +233,14 @@ public final class DefinitionJson {
       String typeName = text(node, "type", at + "type");
       FieldType type = typeName == null ? null : FieldType.fromApiName(typeName);
       if (typeName != null && type == null) {
-        problem(at + "type", "invalid_type", "Unknown field type '" + cut(typeName)
-            + "'; use one of: " + FieldType.allApiNames() + ".");
+        problem(
+            at + "type",
+            "invalid_type",
+            "Unknown field type '"
+                + cut(typeName)
+                + "'; use one of: "
+                + FieldType.allApiNames()
+                + ".");
       }
       return FieldDefinition.builder(text(node, "name", at + "name"), type)
           .labels(labels(node.get("labels"), at + "labels"))
@@ -250,8 +279,12 @@ public final class DefinitionJson {
         unknownKeys(o, OPTION_KEYS, at + ".");
         Integer order = number(o, "order", at + ".order");
         boolean active = !o.has("active") || flag(o, "active", at + ".active");
-        options.add(new PicklistOption(text(o, "value", at + ".value"),
-            labels(o.get("labels"), at + ".labels"), order == null ? i + 1 : order, active));
+        options.add(
+            new PicklistOption(
+                text(o, "value", at + ".value"),
+                labels(o.get("labels"), at + ".labels"),
+                order == null ? i + 1 : order,
+                active));
       }
       options.sort(java.util.Comparator.comparingInt(PicklistOption::order));
       return options;
@@ -332,8 +365,14 @@ public final class DefinitionJson {
       for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
         String key = it.next();
         if (!allowed.contains(key)) {
-          problem(at + cut(key), "unknown_property", "Unknown property '" + cut(key)
-              + "'; allowed: " + new java.util.TreeSet<>(allowed) + ".");
+          problem(
+              at + cut(key),
+              "unknown_property",
+              "Unknown property '"
+                  + cut(key)
+                  + "'; allowed: "
+                  + new java.util.TreeSet<>(allowed)
+                  + ".");
         }
       }
     }

@@ -29,7 +29,8 @@ public final class StandardDefinitions {
   }
 
   private static String read(String resource) {
-    try (InputStream in = StandardDefinitions.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in =
+        StandardDefinitions.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Missing class path resource " + resource);
       }

@@ -81,27 +81,104 @@ public record FieldDefinition(
       this.type = type;
     }
 
-    public Builder name(String v) { name = v; return this; }
-    public Builder type(FieldType v) { type = v; return this; }
-    public Builder labels(Labels v) { labels = v; return this; }
-    public Builder required(boolean v) { required = v; return this; }
-    public Builder unique(boolean v) { unique = v; return this; }
-    public Builder indexed(boolean v) { indexed = v; return this; }
-    public Builder length(Integer v) { length = v; return this; }
-    public Builder precision(Integer v) { precision = v; return this; }
-    public Builder scale(Integer v) { scale = v; return this; }
-    public Builder options(List<PicklistOption> v) { options = v; return this; }
-    public Builder target(String v) { target = v; return this; }
-    public Builder pattern(String v) { pattern = v; return this; }
-    public Builder defaultValue(String v) { defaultValue = v; return this; }
-    public Builder helpText(String v) { helpText = v; return this; }
-    public Builder deleted(boolean v) { deleted = v; return this; }
-    public Builder column(String v) { column = v; return this; }
+    public Builder name(String v) {
+      name = v;
+      return this;
+    }
+
+    public Builder type(FieldType v) {
+      type = v;
+      return this;
+    }
+
+    public Builder labels(Labels v) {
+      labels = v;
+      return this;
+    }
+
+    public Builder required(boolean v) {
+      required = v;
+      return this;
+    }
+
+    public Builder unique(boolean v) {
+      unique = v;
+      return this;
+    }
+
+    public Builder indexed(boolean v) {
+      indexed = v;
+      return this;
+    }
+
+    public Builder length(Integer v) {
+      length = v;
+      return this;
+    }
+
+    public Builder precision(Integer v) {
+      precision = v;
+      return this;
+    }
+
+    public Builder scale(Integer v) {
+      scale = v;
+      return this;
+    }
+
+    public Builder options(List<PicklistOption> v) {
+      options = v;
+      return this;
+    }
+
+    public Builder target(String v) {
+      target = v;
+      return this;
+    }
+
+    public Builder pattern(String v) {
+      pattern = v;
+      return this;
+    }
+
+    public Builder defaultValue(String v) {
+      defaultValue = v;
+      return this;
+    }
+
+    public Builder helpText(String v) {
+      helpText = v;
+      return this;
+    }
+
+    public Builder deleted(boolean v) {
+      deleted = v;
+      return this;
+    }
+
+    public Builder column(String v) {
+      column = v;
+      return this;
+    }
 
     public FieldDefinition build() {
       return new FieldDefinition(
-          name, type, labels, required, unique, indexed, length, precision, scale, options,
-          target, pattern, defaultValue, helpText, deleted, column);
+          name,
+          type,
+          labels,
+          required,
+          unique,
+          indexed,
+          length,
+          precision,
+          scale,
+          options,
+          target,
+          pattern,
+          defaultValue,
+          helpText,
+          deleted,
+          column);
     }
   }
 }

@@ -70,23 +70,37 @@ public final class FieldRules {
     checkOptions(field, at, problems);
     checkTarget(field, at, knownEntities, problems);
     checkPattern(field, at, problems);
-    if (field.unique() && (type == FieldType.LONGTEXT || type == FieldType.MULTIPICKLIST
-        || type == FieldType.BOOLEAN)) {
-      problems.add(new FieldProblem(at + ".unique", "not_applicable",
-          "A " + type.apiName() + " field cannot be unique."));
+    if (field.unique()
+        && (type == FieldType.LONGTEXT
+            || type == FieldType.MULTIPICKLIST
+            || type == FieldType.BOOLEAN)) {
+      problems.add(
+          new FieldProblem(
+              at + ".unique",
+              "not_applicable",
+              "A " + type.apiName() + " field cannot be unique."));
     }
     if (type == FieldType.AUTONUMBER && field.required()) {
-      problems.add(new FieldProblem(at + ".required", "not_applicable",
-          "An autonumber is always set by the platform; do not mark it required."));
+      problems.add(
+          new FieldProblem(
+              at + ".required",
+              "not_applicable",
+              "An autonumber is always set by the platform; do not mark it required."));
     }
     if (field.helpText() != null && field.helpText().length() > 1000) {
-      problems.add(new FieldProblem(at + ".helpText", "too_long",
-          "Help text is limited to 1000 characters."));
+      problems.add(
+          new FieldProblem(
+              at + ".helpText", "too_long", "Help text is limited to 1000 characters."));
     }
     for (var label : field.labels().values().entrySet()) {
-      if (label.getValue() == null || label.getValue().isBlank() || label.getValue().length() > 200) {
-        problems.add(new FieldProblem(at + ".labels." + label.getKey(), "invalid_label",
-            "A label must be 1 to 200 characters."));
+      if (label.getValue() == null
+          || label.getValue().isBlank()
+          || label.getValue().length() > 200) {
+        problems.add(
+            new FieldProblem(
+                at + ".labels." + label.getKey(),
+                "invalid_label",
+                "A label must be 1 to 200 characters."));
       }
     }
     return problems;
@@ -101,8 +115,11 @@ public final class FieldRules {
     }
     int max = f.type() == FieldType.LONGTEXT ? MAX_LONGTEXT_LENGTH : MAX_TEXT_LENGTH;
     if (f.length() == null || f.length() < 1 || f.length() > max) {
-      problems.add(new FieldProblem(at + ".length", "out_of_range",
-          "Length must be between 1 and " + max + " for a " + f.type().apiName() + " field."));
+      problems.add(
+          new FieldProblem(
+              at + ".length",
+              "out_of_range",
+              "Length must be between 1 and " + max + " for a " + f.type().apiName() + " field."));
     }
   }
 
@@ -117,11 +134,17 @@ public final class FieldRules {
       return;
     }
     if (f.precision() == null || f.precision() < 1 || f.precision() > MAX_PRECISION) {
-      problems.add(new FieldProblem(at + ".precision", "out_of_range",
-          "Precision must be between 1 and " + MAX_PRECISION + "."));
+      problems.add(
+          new FieldProblem(
+              at + ".precision",
+              "out_of_range",
+              "Precision must be between 1 and " + MAX_PRECISION + "."));
     } else if (f.scale() == null || f.scale() < 0 || f.scale() > f.precision()) {
-      problems.add(new FieldProblem(at + ".scale", "out_of_range",
-          "Scale must be between 0 and the precision (" + f.precision() + ")."));
+      problems.add(
+          new FieldProblem(
+              at + ".scale",
+              "out_of_range",
+              "Scale must be between 0 and the precision (" + f.precision() + ")."));
     }
   }
 
@@ -133,24 +156,34 @@ public final class FieldRules {
       return;
     }
     if (f.options().isEmpty()) {
-      problems.add(new FieldProblem(at + ".options", "required",
-          "A " + f.type().apiName() + " field needs at least one option."));
+      problems.add(
+          new FieldProblem(
+              at + ".options",
+              "required",
+              "A " + f.type().apiName() + " field needs at least one option."));
       return;
     }
     if (f.options().size() > MAX_OPTIONS) {
-      problems.add(new FieldProblem(at + ".options", "too_many",
-          "A picklist may have at most " + MAX_OPTIONS + " options."));
+      problems.add(
+          new FieldProblem(
+              at + ".options",
+              "too_many",
+              "A picklist may have at most " + MAX_OPTIONS + " options."));
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < f.options().size(); i++) {
       PicklistOption option = f.options().get(i);
       String path = at + ".options[" + i + "].value";
       if (option.value() == null || !OPTION_VALUE.matcher(option.value()).matches()) {
-        problems.add(new FieldProblem(path, "invalid_value",
-            "An option value must be 1 to 100 characters, without ';' or control characters."));
+        problems.add(
+            new FieldProblem(
+                path,
+                "invalid_value",
+                "An option value must be 1 to 100 characters, without ';' or control characters."));
       } else if (!seen.add(option.value())) {
-        problems.add(new FieldProblem(path, "duplicate",
-            "The option value '" + option.value() + "' appears twice."));
+        problems.add(
+            new FieldProblem(
+                path, "duplicate", "The option value '" + option.value() + "' appears twice."));
       }
     }
   }
@@ -164,11 +197,14 @@ public final class FieldRules {
       return;
     }
     if (f.target() == null || f.target().isEmpty()) {
-      problems.add(new FieldProblem(at + ".target", "required",
-          "A lookup field needs a target entity."));
+      problems.add(
+          new FieldProblem(at + ".target", "required", "A lookup field needs a target entity."));
     } else if (!knownEntities.contains(f.target())) {
-      problems.add(new FieldProblem(at + ".target", "unknown_entity",
-          "There is no entity named '" + abbreviate(f.target()) + "' to look up."));
+      problems.add(
+          new FieldProblem(
+              at + ".target",
+              "unknown_entity",
+              "There is no entity named '" + abbreviate(f.target()) + "' to look up."));
     }
   }
 
@@ -180,13 +216,18 @@ public final class FieldRules {
       return;
     }
     if (f.pattern() == null || !AUTONUMBER_PATTERN.matcher(f.pattern()).matches()) {
-      problems.add(new FieldProblem(at + ".pattern", "invalid_pattern",
-          "An autonumber pattern has one run of zeros in braces, e.g. CT-{0000}."));
+      problems.add(
+          new FieldProblem(
+              at + ".pattern",
+              "invalid_pattern",
+              "An autonumber pattern has one run of zeros in braces, e.g. CT-{0000}."));
     }
   }
 
   private static FieldProblem notApplicable(String at, String option, FieldType type) {
-    return new FieldProblem(at + "." + option, "not_applicable",
+    return new FieldProblem(
+        at + "." + option,
+        "not_applicable",
         "'" + option + "' does not apply to a " + type.apiName() + " field.");
   }
 

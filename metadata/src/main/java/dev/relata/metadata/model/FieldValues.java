@@ -21,12 +21,13 @@ import org.apache.commons.validator.routines.UrlValidator;
  * of a given type stores, or says precisely why it cannot. Strict by design: a number sent as a
  * string, or a string where a boolean belongs, is a type error, not a guess.
  *
- * <p>Stored Java types: text kinds → {@link String}; integer, lookup, user → {@link Long};
- * decimal kinds → {@link BigDecimal}; date → {@link LocalDate}; datetime → {@link Instant};
- * boolean → {@link Boolean}; multipicklist → {@code List<String>}.
+ * <p>Stored Java types: text kinds → {@link String}; integer, lookup, user → {@link Long}; decimal
+ * kinds → {@link BigDecimal}; date → {@link LocalDate}; datetime → {@link Instant}; boolean →
+ * {@link Boolean}; multipicklist → {@code List<String>}.
  */
 public final class FieldValues {
-  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().\\-/]{3,}(?:\\s*(?:x|ext\\.?)\\s*[0-9]{1,6})?");
+  private static final Pattern PHONE =
+      Pattern.compile("\\+?[0-9 ().\\-/]{3,}(?:\\s*(?:x|ext\\.?)\\s*[0-9]{1,6})?");
   private static final UrlValidator URLS = new UrlValidator(new String[] {"http", "https"});
 
   private FieldValues() {}
@@ -48,12 +49,21 @@ public final class FieldValues {
     }
     return switch (field.type()) {
       case TEXT, LONGTEXT -> text(field, raw);
-      case EMAIL -> formatted(field, raw, v -> EmailValidator.getInstance().isValid(v),
-          "is not a valid email address");
-      case URL -> formatted(field, raw, URLS::isValid,
-          "is not a valid web address (use http:// or https://)");
-      case PHONE -> formatted(field, raw, v -> PHONE.matcher(v).matches()
-          && v.chars().filter(Character::isDigit).count() >= 3, "is not a valid phone number");
+      case EMAIL ->
+          formatted(
+              field,
+              raw,
+              v -> EmailValidator.getInstance().isValid(v),
+              "is not a valid email address");
+      case URL ->
+          formatted(
+              field, raw, URLS::isValid, "is not a valid web address (use http:// or https://)");
+      case PHONE ->
+          formatted(
+              field,
+              raw,
+              v -> PHONE.matcher(v).matches() && v.chars().filter(Character::isDigit).count() >= 3,
+              "is not a valid phone number");
       case INTEGER -> integer(field, raw);
       case LOOKUP, USER -> reference(field, raw);
       case DECIMAL, CURRENCY, PERCENT -> decimal(field, raw);
@@ -62,8 +72,9 @@ public final class FieldValues {
       case BOOLEAN -> raw instanceof Boolean b ? ok(b) : typeError(field, "true or false");
       case PICKLIST -> picklist(field, raw, previous);
       case MULTIPICKLIST -> multipicklist(field, raw, previous);
-      case AUTONUMBER -> problem(field, "read_only",
-          field.name() + " is numbered by the platform and cannot be set.");
+      case AUTONUMBER ->
+          problem(
+              field, "read_only", field.name() + " is numbered by the platform and cannot be set.");
     };
   }
 
@@ -76,15 +87,18 @@ public final class FieldValues {
     if (text == null) {
       return ok(null);
     }
-    Object raw = switch (field.type()) {
-      case INTEGER, DECIMAL, CURRENCY, PERCENT -> parseNumber(text);
-      case BOOLEAN -> "true".equals(text) ? Boolean.TRUE : "false".equals(text) ? Boolean.FALSE
-          : text;
-      case MULTIPICKLIST -> List.of(text.split(";"));
-      default -> text;
-    };
+    Object raw =
+        switch (field.type()) {
+          case INTEGER, DECIMAL, CURRENCY, PERCENT -> parseNumber(text);
+          case BOOLEAN ->
+              "true".equals(text) ? Boolean.TRUE : "false".equals(text) ? Boolean.FALSE : text;
+          case MULTIPICKLIST -> List.of(text.split(";"));
+          default -> text;
+        };
     if (field.type().isReference() || field.type() == FieldType.AUTONUMBER) {
-      return problem(field, "not_applicable",
+      return problem(
+          field,
+          "not_applicable",
           "A " + field.type().apiName() + " field cannot have a default value.");
     }
     return coerce(field, raw, null);
@@ -107,15 +121,25 @@ public final class FieldValues {
     int length = s.length();
     if (field.length() != null && length > field.length()) {
       boolean wide = length != s.codePointCount(0, s.length());
-      return problem(field, "too_long", field.name() + " is limited to " + field.length()
-          + " characters; this value has " + length
-          + (wide ? " (emoji and other rare characters count as two)" : "") + ".");
+      return problem(
+          field,
+          "too_long",
+          field.name()
+              + " is limited to "
+              + field.length()
+              + " characters; this value has "
+              + length
+              + (wide ? " (emoji and other rare characters count as two)" : "")
+              + ".");
     }
     return ok(s);
   }
 
-  private static Result formatted(FieldDefinition field, Object raw,
-      java.util.function.Predicate<String> valid, String complaint) {
+  private static Result formatted(
+      FieldDefinition field,
+      Object raw,
+      java.util.function.Predicate<String> valid,
+      String complaint) {
     Result text = text(field, raw);
     if (!text.ok()) {
       return text;
@@ -135,8 +159,15 @@ public final class FieldValues {
     try {
       return ok(number.longValueExact());
     } catch (ArithmeticException e) {
-      return problem(field, "out_of_range", field.name() + " must be a whole number between "
-          + Long.MIN_VALUE + " and " + Long.MAX_VALUE + ".");
+      return problem(
+          field,
+          "out_of_range",
+          field.name()
+              + " must be a whole number between "
+              + Long.MIN_VALUE
+              + " and "
+              + Long.MAX_VALUE
+              + ".");
     }
   }
 
@@ -157,12 +188,19 @@ public final class FieldValues {
     int scale = Math.max(stripped.scale(), 0);
     int integerDigits = Math.max(stripped.precision() - stripped.scale(), 0);
     if (scale > field.scale()) {
-      return problem(field, "out_of_range",
+      return problem(
+          field,
+          "out_of_range",
           field.name() + " allows at most " + field.scale() + " decimal places.");
     }
     if (integerDigits > field.precision() - field.scale()) {
-      return problem(field, "out_of_range", field.name() + " allows at most "
-          + (field.precision() - field.scale()) + " digits before the decimal point.");
+      return problem(
+          field,
+          "out_of_range",
+          field.name()
+              + " allows at most "
+              + (field.precision() - field.scale())
+              + " digits before the decimal point.");
     }
     return ok(number.setScale(field.scale()));
   }
@@ -228,17 +266,27 @@ public final class FieldValues {
   }
 
   private static Result invalidOption(FieldDefinition field, String value) {
-    List<String> active = field.options().stream().filter(PicklistOption::active)
-        .map(PicklistOption::value).toList();
-    return problem(field, "picklist", "'" + abbreviate(value) + "' is not an option of "
-        + field.name() + "; choose one of " + active + ".");
+    List<String> active =
+        field.options().stream().filter(PicklistOption::active).map(PicklistOption::value).toList();
+    return problem(
+        field,
+        "picklist",
+        "'"
+            + abbreviate(value)
+            + "' is not an option of "
+            + field.name()
+            + "; choose one of "
+            + active
+            + ".");
   }
 
   private static BigDecimal asNumber(Object raw) {
     if (raw instanceof BigDecimal d) {
       return d;
     }
-    if (raw instanceof Integer || raw instanceof Long || raw instanceof Short
+    if (raw instanceof Integer
+        || raw instanceof Long
+        || raw instanceof Short
         || raw instanceof Byte) {
       return BigDecimal.valueOf(((Number) raw).longValue());
     }

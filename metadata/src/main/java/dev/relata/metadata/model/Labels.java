@@ -27,7 +27,9 @@ public record Labels(Map<String, String> values) {
     return new Labels(Map.of());
   }
 
-  /** The text for a locale tag such as {@code zh-CN}, falling back to the language, then English. */
+  /**
+   * The text for a locale tag such as {@code zh-CN}, falling back to the language, then English.
+   */
   public String get(String localeTag) {
     if (localeTag != null) {
       String exact = values.get(localeTag);

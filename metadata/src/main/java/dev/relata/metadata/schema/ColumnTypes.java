@@ -11,8 +11,7 @@ public final class ColumnTypes {
       case TEXT, LONGTEXT, EMAIL, PHONE, URL, PICKLIST, MULTIPICKLIST, AUTONUMBER ->
           "VARCHAR(" + field.length() + ")";
       case INTEGER, LOOKUP, USER -> "BIGINT";
-      case DECIMAL, CURRENCY, PERCENT ->
-          "NUMERIC(" + field.precision() + "," + field.scale() + ")";
+      case DECIMAL, CURRENCY, PERCENT -> "NUMERIC(" + field.precision() + "," + field.scale() + ")";
       case DATE -> "DATE";
       case DATETIME -> "TIMESTAMP WITH TIME ZONE";
       case BOOLEAN -> "BOOLEAN";

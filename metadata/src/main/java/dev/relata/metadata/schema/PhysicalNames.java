@@ -6,9 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Physical names of tables, columns, indexes and sequences. Derived from validated API names with
- * a prefix, so they are always plain lower-case identifiers that are no keyword; index names carry
- * a short hash so that they stay within PostgreSQL's 63-character limit without colliding.
+ * Physical names of tables, columns, indexes and sequences. Derived from validated API names with a
+ * prefix, so they are always plain lower-case identifiers that are no keyword; index names carry a
+ * short hash so that they stay within PostgreSQL's 63-character limit without colliding.
  */
 public final class PhysicalNames {
   private PhysicalNames() {}
@@ -48,7 +48,8 @@ public final class PhysicalNames {
 
   private static String hash(String s) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 4);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -11,11 +11,12 @@ public sealed interface SchemaChange {
   record AddColumn(String table, FieldDefinition field) implements SchemaChange {}
 
   /**
-   * A column type change that is safe only if no row breaks {@code violation}, an SQL condition
-   * on the column that is true for a value the new type cannot hold (null if none can).
+   * A column type change that is safe only if no row breaks {@code violation}, an SQL condition on
+   * the column that is true for a value the new type cannot hold (null if none can).
    */
-  record ChangeColumnType(String table, FieldDefinition before, FieldDefinition after,
-      String violation, String reason) implements SchemaChange {}
+  record ChangeColumnType(
+      String table, FieldDefinition before, FieldDefinition after, String violation, String reason)
+      implements SchemaChange {}
 
   record CreateIndex(String table, String column, String name, boolean unique)
       implements SchemaChange {}

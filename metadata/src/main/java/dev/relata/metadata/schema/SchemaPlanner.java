@@ -12,9 +12,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Plans the DDL that takes an entity's table from one definition to the next. Additive only:
- * new tables, new columns, indexes, foreign keys and sequences, and column type changes that keep
- * every value. Anything that would lose data is refused with the reason, before any DDL runs.
+ * Plans the DDL that takes an entity's table from one definition to the next. Additive only: new
+ * tables, new columns, indexes, foreign keys and sequences, and column type changes that keep every
+ * value. Anything that would lose data is refused with the reason, before any DDL runs.
  */
 public final class SchemaPlanner {
   private final Function<String, String> tableOfEntity;
@@ -35,11 +35,13 @@ public final class SchemaPlanner {
     if (before == null) {
       changes.add(new SchemaChange.CreateTable(table));
       if (userTable != null) {
-        changes.add(new SchemaChange.AddForeignKey(table, "owner_id",
-            PhysicalNames.foreignKey(table, "owner_id"), userTable));
+        changes.add(
+            new SchemaChange.AddForeignKey(
+                table, "owner_id", PhysicalNames.foreignKey(table, "owner_id"), userTable));
       }
-      changes.add(new SchemaChange.CreateIndex(table, "owner_id",
-          PhysicalNames.index(table, "owner_id"), false));
+      changes.add(
+          new SchemaChange.CreateIndex(
+              table, "owner_id", PhysicalNames.index(table, "owner_id"), false));
     }
     List<FieldProblem> refusals = new ArrayList<>();
     for (FieldDefinition field : after.fields()) {
@@ -66,29 +68,54 @@ public final class SchemaPlanner {
     }
     planIndexes(table, null, field, changes);
     if (field.type() == FieldType.LOOKUP) {
-      changes.add(new SchemaChange.AddForeignKey(table, column,
-          PhysicalNames.foreignKey(table, column), tableOfEntity.apply(field.target())));
+      changes.add(
+          new SchemaChange.AddForeignKey(
+              table,
+              column,
+              PhysicalNames.foreignKey(table, column),
+              tableOfEntity.apply(field.target())));
     } else if (field.type() == FieldType.USER && userTable != null) {
-      changes.add(new SchemaChange.AddForeignKey(table, column,
-          PhysicalNames.foreignKey(table, column), userTable));
+      changes.add(
+          new SchemaChange.AddForeignKey(
+              table, column, PhysicalNames.foreignKey(table, column), userTable));
     }
   }
 
-  private void planChangedColumn(String table, FieldDefinition old, FieldDefinition field,
-      List<SchemaChange> changes, List<FieldProblem> refusals) {
+  private void planChangedColumn(
+      String table,
+      FieldDefinition old,
+      FieldDefinition field,
+      List<SchemaChange> changes,
+      List<FieldProblem> refusals) {
     if (!Objects.equals(old.column(), field.column())) {
       throw new IllegalArgumentException("A field's column never changes: " + field.name());
     }
-    if (old.type() == FieldType.LOOKUP && field.type() == FieldType.LOOKUP
+    if (old.type() == FieldType.LOOKUP
+        && field.type() == FieldType.LOOKUP
         && !Objects.equals(old.target(), field.target())) {
-      refusals.add(new FieldProblem(field.name() + ".target", "type_change",
-          "The target of lookup " + field.name() + " cannot change: its values are ids of "
-              + old.target() + " records. Add a new lookup field instead."));
+      refusals.add(
+          new FieldProblem(
+              field.name() + ".target",
+              "type_change",
+              "The target of lookup "
+                  + field.name()
+                  + " cannot change: its values are ids of "
+                  + old.target()
+                  + " records. Add a new lookup field instead."));
       return;
     }
-    removedOptions(old, field).forEach(value -> refusals.add(new FieldProblem(
-        field.name() + ".options", "option_removed", "Option '" + value + "' of " + field.name()
-            + " cannot be removed because records may hold it; set it inactive instead.")));
+    removedOptions(old, field)
+        .forEach(
+            value ->
+                refusals.add(
+                    new FieldProblem(
+                        field.name() + ".options",
+                        "option_removed",
+                        "Option '"
+                            + value
+                            + "' of "
+                            + field.name()
+                            + " cannot be removed because records may hold it; set it inactive instead.")));
     if (!ColumnTypes.of(old).equals(ColumnTypes.of(field)) || old.type() != field.type()) {
       TypeChange change = TypeChange.between(old, field);
       if (change.refusal() != null) {
@@ -96,28 +123,30 @@ public final class SchemaPlanner {
         return;
       }
       if (!ColumnTypes.of(old).equals(ColumnTypes.of(field))) {
-        changes.add(new SchemaChange.ChangeColumnType(table, old, field, change.violation(),
-            change.violationReason()));
+        changes.add(
+            new SchemaChange.ChangeColumnType(
+                table, old, field, change.violation(), change.violationReason()));
       }
     }
     planIndexes(table, old, field, changes);
   }
 
-  private static void planIndexes(String table, FieldDefinition old, FieldDefinition field,
-      List<SchemaChange> changes) {
+  private static void planIndexes(
+      String table, FieldDefinition old, FieldDefinition field, List<SchemaChange> changes) {
     String column = field.column();
     boolean wasIndexed = old != null && needsIndex(old);
     boolean isIndexed = needsIndex(field);
     if (isIndexed && !wasIndexed) {
-      changes.add(new SchemaChange.CreateIndex(table, column,
-          PhysicalNames.index(table, column), false));
+      changes.add(
+          new SchemaChange.CreateIndex(table, column, PhysicalNames.index(table, column), false));
     } else if (!isIndexed && wasIndexed) {
       changes.add(new SchemaChange.DropIndex(table, PhysicalNames.index(table, column)));
     }
     boolean wasUnique = old != null && old.unique();
     if (field.unique() && !wasUnique) {
-      changes.add(new SchemaChange.CreateIndex(table, column,
-          PhysicalNames.uniqueIndex(table, column), true));
+      changes.add(
+          new SchemaChange.CreateIndex(
+              table, column, PhysicalNames.uniqueIndex(table, column), true));
     } else if (!field.unique() && wasUnique) {
       changes.add(new SchemaChange.DropIndex(table, PhysicalNames.uniqueIndex(table, column)));
     }
@@ -131,7 +160,9 @@ public final class SchemaPlanner {
     if (!old.type().hasOptions() || !field.type().hasOptions()) {
       return List.of();
     }
-    return old.options().stream().map(PicklistOption::value)
-        .filter(v -> field.option(v) == null).toList();
+    return old.options().stream()
+        .map(PicklistOption::value)
+        .filter(v -> field.option(v) == null)
+        .toList();
   }
 }

@@ -13,14 +13,22 @@ import java.util.Set;
 record TypeChange(String refusal, String violation, String violationReason) {
 
   /** Plain text kinds whose values any text column of sufficient length can hold. */
-  private static final Set<FieldType> TEXTUAL = EnumSet.of(FieldType.TEXT, FieldType.LONGTEXT,
-      FieldType.EMAIL, FieldType.PHONE, FieldType.URL, FieldType.PICKLIST, FieldType.AUTONUMBER);
+  private static final Set<FieldType> TEXTUAL =
+      EnumSet.of(
+          FieldType.TEXT,
+          FieldType.LONGTEXT,
+          FieldType.EMAIL,
+          FieldType.PHONE,
+          FieldType.URL,
+          FieldType.PICKLIST,
+          FieldType.AUTONUMBER);
 
   static TypeChange between(FieldDefinition old, FieldDefinition now) {
     String column = now.column();
     FieldType from = old.type();
     FieldType to = now.type();
-    if (from == to || (TEXTUAL.contains(from) && (to == FieldType.TEXT || to == FieldType.LONGTEXT))) {
+    if (from == to
+        || (TEXTUAL.contains(from) && (to == FieldType.TEXT || to == FieldType.LONGTEXT))) {
       if (from.isText()) {
         return shorterText(old, now, column);
       }
@@ -31,27 +39,40 @@ record TypeChange(String refusal, String violation, String violationReason) {
     }
     if (from == FieldType.INTEGER && to.isDecimal()) {
       int digits = now.precision() - now.scale();
-      return digits >= 19 ? allowed() : conditional("ABS(" + column + ") >= 1E" + digits,
-          "some values of " + now.name() + " have more than " + digits + " digits");
+      return digits >= 19
+          ? allowed()
+          : conditional(
+              "ABS(" + column + ") >= 1E" + digits,
+              "some values of " + now.name() + " have more than " + digits + " digits");
     }
     if (from.isDecimal() && to.isDecimal()) {
       return narrowerDecimal(old, now, column);
     }
-    return new TypeChange("Changing " + now.name() + " from " + from.apiName() + " to "
-        + to.apiName() + " could lose data, so it is not allowed. Add a new field of type "
-        + to.apiName() + " instead.", null, null);
+    return new TypeChange(
+        "Changing "
+            + now.name()
+            + " from "
+            + from.apiName()
+            + " to "
+            + to.apiName()
+            + " could lose data, so it is not allowed. Add a new field of type "
+            + to.apiName()
+            + " instead.",
+        null,
+        null);
   }
 
   private static TypeChange shorterText(FieldDefinition old, FieldDefinition now, String column) {
     if (now.length() >= old.length()) {
       return allowed();
     }
-    return conditional("CHAR_LENGTH(" + column + ") > " + now.length(),
+    return conditional(
+        "CHAR_LENGTH(" + column + ") > " + now.length(),
         "some values of " + now.name() + " are longer than " + now.length() + " characters");
   }
 
-  private static TypeChange narrowerDecimal(FieldDefinition old, FieldDefinition now,
-      String column) {
+  private static TypeChange narrowerDecimal(
+      FieldDefinition old, FieldDefinition now, String column) {
     int oldScale = old.scale() == null ? 0 : old.scale();
     int oldDigits = old.precision() == null ? 19 : old.precision() - oldScale;
     int newDigits = now.precision() - now.scale();
@@ -60,8 +81,15 @@ record TypeChange(String refusal, String violation, String violationReason) {
     }
     String tooLarge = "ABS(" + column + ") >= 1E" + newDigits;
     String tooPrecise = column + " <> ROUND(" + column + ", " + now.scale() + ")";
-    return conditional("(" + tooLarge + " OR " + tooPrecise + ")", "some values of " + now.name()
-        + " do not fit " + now.precision() + " digits with " + now.scale() + " decimal places");
+    return conditional(
+        "(" + tooLarge + " OR " + tooPrecise + ")",
+        "some values of "
+            + now.name()
+            + " do not fit "
+            + now.precision()
+            + " digits with "
+            + now.scale()
+            + " decimal places");
   }
 
   private static TypeChange allowed() {

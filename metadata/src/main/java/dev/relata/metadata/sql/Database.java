@@ -60,8 +60,8 @@ public final class Database {
   }
 
   /**
-   * Runs read-only work: inside the caller's transaction if there is one, otherwise on a
-   * connection in auto-commit mode, which spares the database a BEGIN and COMMIT per read.
+   * Runs read-only work: inside the caller's transaction if there is one, otherwise on a connection
+   * in auto-commit mode, which spares the database a BEGIN and COMMIT per read.
    */
   public <T> T read(SqlWork<T> work) {
     Connection joined = current.get();

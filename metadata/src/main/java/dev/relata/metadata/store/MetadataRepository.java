@@ -37,9 +37,10 @@ public final class MetadataRepository {
   }
 
   public void save(Connection c, EntityDefinition entity, boolean isNew) throws SQLException {
-    String sql = isNew
-        ? "INSERT INTO md_entity (definition, updated_at, name) VALUES (?, ?, ?)"
-        : "UPDATE md_entity SET definition = ?, updated_at = ? WHERE name = ?";
+    String sql =
+        isNew
+            ? "INSERT INTO md_entity (definition, updated_at, name) VALUES (?, ?, ?)"
+            : "UPDATE md_entity SET definition = ?, updated_at = ? WHERE name = ?";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, DefinitionJson.write(entity, View.STORAGE));
       ps.setTimestamp(2, Timestamp.from(Instant.now()));
@@ -48,11 +49,21 @@ public final class MetadataRepository {
     }
   }
 
-  public long addRevision(Connection c, String author, String entity, String action,
-      String summary, EntityDefinition before, EntityDefinition after) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO md_revision (created_at, author,"
-        + " entity_name, action, summary, before_definition, after_definition)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+  public long addRevision(
+      Connection c,
+      String author,
+      String entity,
+      String action,
+      String summary,
+      EntityDefinition before,
+      EntityDefinition after)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO md_revision (created_at, author,"
+                + " entity_name, action, summary, before_definition, after_definition)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            new String[] {"id"})) {
       ps.setTimestamp(1, Timestamp.from(Instant.now()));
       ps.setString(2, author);
       ps.setString(3, entity);
@@ -71,10 +82,11 @@ public final class MetadataRepository {
   /** Revisions newest first, optionally of one entity. */
   public List<Revision> revisions(Connection c, String entity, int offset, int limit)
       throws SQLException {
-    String sql = "SELECT id, created_at, author, entity_name, action, summary, before_definition,"
-        + " after_definition FROM md_revision"
-        + (entity == null ? "" : " WHERE entity_name = ?")
-        + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+    String sql =
+        "SELECT id, created_at, author, entity_name, action, summary, before_definition,"
+            + " after_definition FROM md_revision"
+            + (entity == null ? "" : " WHERE entity_name = ?")
+            + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int i = 1;
       if (entity != null) {
@@ -93,7 +105,8 @@ public final class MetadataRepository {
   }
 
   public long countRevisions(Connection c, String entity) throws SQLException {
-    String sql = "SELECT COUNT(*) FROM md_revision" + (entity == null ? "" : " WHERE entity_name = ?");
+    String sql =
+        "SELECT COUNT(*) FROM md_revision" + (entity == null ? "" : " WHERE entity_name = ?");
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       if (entity != null) {
         ps.setString(1, entity);
@@ -106,8 +119,10 @@ public final class MetadataRepository {
   }
 
   public Optional<Revision> revision(Connection c, long id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT id, created_at, author, entity_name,"
-        + " action, summary, before_definition, after_definition FROM md_revision WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, created_at, author, entity_name,"
+                + " action, summary, before_definition, after_definition FROM md_revision WHERE id = ?")) {
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(revision(rs)) : Optional.empty();
@@ -118,8 +133,13 @@ public final class MetadataRepository {
   private static Revision revision(ResultSet rs) throws SQLException {
     String before = rs.getString(7);
     String after = rs.getString(8);
-    return new Revision(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-        rs.getString(4), rs.getString(5), rs.getString(6),
+    return new Revision(
+        rs.getLong(1),
+        rs.getTimestamp(2).toInstant(),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
         before == null ? null : DefinitionJson.readEntity(before),
         after == null ? null : DefinitionJson.readEntity(after));
   }

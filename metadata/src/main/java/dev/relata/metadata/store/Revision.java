@@ -7,5 +7,12 @@ import java.time.Instant;
  * One metadata change: who made it, when, and the entity's definition before (null when the change
  * created it) and after.
  */
-public record Revision(long id, Instant createdAt, String author, String entity, String action,
-    String summary, EntityDefinition before, EntityDefinition after) {}
+public record Revision(
+    long id,
+    Instant createdAt,
+    String author,
+    String entity,
+    String action,
+    String summary,
+    EntityDefinition before,
+    EntityDefinition after) {}

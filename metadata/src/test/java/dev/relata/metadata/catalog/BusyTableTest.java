@@ -25,9 +25,20 @@ class BusyTableTest {
     assumeTrue(TestDatabases.postgres(), "lock timeouts are a PostgreSQL behaviour");
     Database database = TestDatabases.fresh();
     MetadataService metadata = new MetadataService(database, null);
-    metadata.createEntity(new EntityDefinition("ticket", Labels.of("Ticket"), Labels.of("Tickets"),
-        null, false, false, null, List.of(FieldDefinition.builder("title", FieldType.TEXT)
-            .labels(Labels.of("Title")).build())), "test");
+    metadata.createEntity(
+        new EntityDefinition(
+            "ticket",
+            Labels.of("Ticket"),
+            Labels.of("Tickets"),
+            null,
+            false,
+            false,
+            null,
+            List.of(
+                FieldDefinition.builder("title", FieldType.TEXT)
+                    .labels(Labels.of("Title"))
+                    .build())),
+        "test");
     long revisions = metadata.countRevisions(null);
 
     try (Connection reader = database.dataSource().getConnection();
@@ -35,10 +46,16 @@ class BusyTableTest {
       reader.setAutoCommit(false);
       statement.executeQuery("SELECT COUNT(*) FROM t_ticket").close();
 
-      assertThatThrownBy(() -> metadata.addField("ticket", FieldDefinition
-          .builder("score", FieldType.INTEGER).labels(Labels.of("Score")).build(), "test"))
-          .isInstanceOfSatisfying(RelataException.class,
-              e -> assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT));
+      assertThatThrownBy(
+              () ->
+                  metadata.addField(
+                      "ticket",
+                      FieldDefinition.builder("score", FieldType.INTEGER)
+                          .labels(Labels.of("Score"))
+                          .build(),
+                      "test"))
+          .isInstanceOfSatisfying(
+              RelataException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT));
       reader.rollback();
     }
 

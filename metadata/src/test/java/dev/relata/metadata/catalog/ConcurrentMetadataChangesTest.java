@@ -41,9 +41,14 @@ class ConcurrentMetadataChangesTest {
     assertThat(outcomes).allMatch(Outcome::succeeded);
     List<String> expected = IntStream.range(0, THREADS).mapToObj(i -> "field_" + i).toList();
     assertThat(service.catalog().require("account").activeFields())
-        .extracting(f -> f.name()).containsAll(expected);
-    assertThat(new MetadataService(metadata.database(), null).catalog().require("account")
-        .activeFields()).hasSize(THREADS + 1);
+        .extracting(f -> f.name())
+        .containsAll(expected);
+    assertThat(
+            new MetadataService(metadata.database(), null)
+                .catalog()
+                .require("account")
+                .activeFields())
+        .hasSize(THREADS + 1);
     assertThat(metadata.schema().columns("t_account"))
         .containsKeys(expected.stream().map(n -> "c_" + n).toArray(String[]::new));
     assertThat(service.countRevisions(null)).isEqualTo(revisions + THREADS);
@@ -56,7 +61,9 @@ class ConcurrentMetadataChangesTest {
     List<Outcome> outcomes = atOnce(i -> service.addField("account", text("note"), "ada"));
 
     assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
-    assertThat(outcomes).filteredOn(o -> !o.succeeded()).hasSize(THREADS - 1)
+    assertThat(outcomes)
+        .filteredOn(o -> !o.succeeded())
+        .hasSize(THREADS - 1)
         .allSatisfy(o -> assertThat(o.refusal()).isEqualTo("duplicate"));
     assertThat(service.countRevisions("account")).isEqualTo(2);
   }
@@ -71,8 +78,8 @@ class ConcurrentMetadataChangesTest {
   }
 
   /**
-   * Several instances share only PostgreSQL: H2 is embedded in one process, and as H2 commits
-   * DDL at once the database lock cannot span a change there.
+   * Several instances share only PostgreSQL: H2 is embedded in one process, and as H2 commits DDL
+   * at once the database lock cannot span a change there.
    */
   @Test
   void twoInstancesOnOnePostgresqlDatabaseAddingFieldsAtOnceLoseNoField() throws Exception {
@@ -80,12 +87,16 @@ class ConcurrentMetadataChangesTest {
     service.createEntity(entity("account"), "ada");
     MetadataService other = new MetadataService(metadata.database(), null);
 
-    List<Outcome> outcomes = atOnce(i -> (i % 2 == 0 ? service : other)
-        .addField("account", text("field_" + i), "ada"));
+    List<Outcome> outcomes =
+        atOnce(i -> (i % 2 == 0 ? service : other).addField("account", text("field_" + i), "ada"));
 
     assertThat(outcomes).allMatch(Outcome::succeeded);
-    assertThat(new MetadataService(metadata.database(), null).catalog().require("account")
-        .activeFields()).hasSize(THREADS + 1);
+    assertThat(
+            new MetadataService(metadata.database(), null)
+                .catalog()
+                .require("account")
+                .activeFields())
+        .hasSize(THREADS + 1);
     assertThat(service.countRevisions(null)).isEqualTo(1 + THREADS);
   }
 
@@ -104,16 +115,17 @@ class ConcurrentMetadataChangesTest {
       List<Future<Outcome>> futures = new ArrayList<>();
       for (int i = 0; i < THREADS; i++) {
         int thread = i;
-        Callable<Outcome> task = () -> {
-          start.await();
-          try {
-            change.run(thread);
-            return new Outcome(true, null);
-          } catch (RelataException e) {
-            return new Outcome(false, e.problems().isEmpty() ? e.kind().code()
-                : e.problems().get(0).code());
-          }
-        };
+        Callable<Outcome> task =
+            () -> {
+              start.await();
+              try {
+                change.run(thread);
+                return new Outcome(true, null);
+              } catch (RelataException e) {
+                return new Outcome(
+                    false, e.problems().isEmpty() ? e.kind().code() : e.problems().get(0).code());
+              }
+            };
         futures.add(pool.submit(task));
       }
       start.countDown();

@@ -53,11 +53,11 @@ class FieldAndEntityDeletionTest {
   void theNameFieldCannotBeDeleted() {
     service.createEntity(entity("account"), AUTHOR);
 
-    RelataException refusal = unprocessable(
-        () -> service.deleteField("account", "name", AUTHOR));
+    RelataException refusal = unprocessable(() -> service.deleteField("account", "name", AUTHOR));
 
-    assertThat(refusal.problems()).singleElement().satisfies(p ->
-        assertThat(p.code()).isEqualTo("in_use"));
+    assertThat(refusal.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.code()).isEqualTo("in_use"));
     assertThat(refusal.getMessage()).contains("name field").contains("choose another");
     assertThat(service.catalog().require("account").activeField("name")).isPresent();
   }
@@ -76,11 +76,12 @@ class FieldAndEntityDeletionTest {
   void standardEntitiesCannotBeDeleted() {
     service.importDefinitions(StandardDefinitions.load(), AUTHOR);
 
-    for (String standard : new String[] {"customer", "contact", "opportunity", "contract",
-        "service_request"}) {
+    for (String standard :
+        new String[] {"customer", "contact", "opportunity", "contract", "service_request"}) {
       RelataException refusal = unprocessable(() -> service.deleteEntity(standard, AUTHOR));
-      assertThat(refusal.problems()).singleElement().satisfies(p ->
-          assertThat(p.code()).isEqualTo("system_entity"));
+      assertThat(refusal.problems())
+          .singleElement()
+          .satisfies(p -> assertThat(p.code()).isEqualTo("system_entity"));
       assertThat(service.catalog().find(standard)).isPresent();
     }
   }
@@ -115,11 +116,10 @@ class FieldAndEntityDeletionTest {
     service.deleteField("deal", "account", AUTHOR);
     service.deleteEntity("account", AUTHOR);
 
-    RelataException refusal = unprocessable(
-        () -> service.restoreField("deal", "account", AUTHOR));
+    RelataException refusal = unprocessable(() -> service.restoreField("deal", "account", AUTHOR));
 
-    assertThat(refusal.problems()).anySatisfy(p ->
-        assertThat(p.code()).isEqualTo("unknown_entity"));
+    assertThat(refusal.problems())
+        .anySatisfy(p -> assertThat(p.code()).isEqualTo("unknown_entity"));
   }
 
   @Test

@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Names of entities and fields become parts of SQL identifiers, Drools types and JSON; a bad
- * name is refused with a clear message, and then nothing has changed: not the catalog, not the
- * tables, not the revisions.
+ * Names of entities and fields become parts of SQL identifiers, Drools types and JSON; a bad name
+ * is refused with a clear message, and then nothing has changed: not the catalog, not the tables,
+ * not the revisions.
  */
 class NameRefusalTest {
   private final TestMetadata metadata = TestMetadata.fresh();
@@ -36,13 +36,16 @@ class NameRefusalTest {
     givenAnAccountEntity();
     Snapshot before = snapshot();
 
-    RelataException refusal = unprocessable(
-        () -> service.createEntity(entity(name), TestMetadata.AUTHOR));
+    RelataException refusal =
+        unprocessable(() -> service.createEntity(entity(name), TestMetadata.AUTHOR));
 
-    assertThat(refusal.problems()).singleElement().satisfies(p -> {
-      assertThat(p.field()).isEqualTo("name");
-      assertThat(p.code()).isEqualTo("invalid_name");
-    });
+    assertThat(refusal.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.field()).isEqualTo("name");
+              assertThat(p.code()).isEqualTo("invalid_name");
+            });
     assertThat(refusal.getMessage()).containsAnyOf("is not a valid name", "is a reserved word");
     assertThat(snapshot()).isEqualTo(before);
   }
@@ -53,13 +56,15 @@ class NameRefusalTest {
     givenAnAccountEntity();
     Snapshot before = snapshot();
 
-    RelataException refusal = unprocessable(
-        () -> service.addField("account", text(name), TestMetadata.AUTHOR));
+    RelataException refusal =
+        unprocessable(() -> service.addField("account", text(name), TestMetadata.AUTHOR));
 
-    assertThat(refusal.problems()).anySatisfy(p -> {
-      assertThat(p.field()).isEqualTo(name);
-      assertThat(p.code()).isEqualTo("invalid_name");
-    });
+    assertThat(refusal.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.field()).isEqualTo(name);
+              assertThat(p.code()).isEqualTo("invalid_name");
+            });
     assertThat(refusal.getMessage()).containsAnyOf("is not a valid name", "is a reserved word");
     assertThat(snapshot()).isEqualTo(before);
   }
@@ -69,11 +74,12 @@ class NameRefusalTest {
     givenAnAccountEntity();
     Snapshot before = snapshot();
 
-    RelataException refusal = unprocessable(
-        () -> service.createEntity(entity("account"), TestMetadata.AUTHOR));
+    RelataException refusal =
+        unprocessable(() -> service.createEntity(entity("account"), TestMetadata.AUTHOR));
 
-    assertThat(refusal.problems()).singleElement().satisfies(p ->
-        assertThat(p.code()).isEqualTo("duplicate"));
+    assertThat(refusal.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.code()).isEqualTo("duplicate"));
     assertThat(refusal.getMessage()).isEqualTo("An entity named 'account' already exists.");
     assertThat(snapshot()).isEqualTo(before);
   }
@@ -83,8 +89,8 @@ class NameRefusalTest {
     givenAnAccountEntity();
     service.deleteEntity("account", TestMetadata.AUTHOR);
 
-    RelataException refusal = unprocessable(
-        () -> service.createEntity(entity("account"), TestMetadata.AUTHOR));
+    RelataException refusal =
+        unprocessable(() -> service.createEntity(entity("account"), TestMetadata.AUTHOR));
 
     assertThat(refusal.getMessage()).contains("already exists in the recycle bin");
   }
@@ -94,8 +100,8 @@ class NameRefusalTest {
     givenAnAccountEntity();
     Snapshot before = snapshot();
 
-    RelataException refusal = unprocessable(
-        () -> service.addField("account", text("note"), TestMetadata.AUTHOR));
+    RelataException refusal =
+        unprocessable(() -> service.addField("account", text("note"), TestMetadata.AUTHOR));
 
     assertThat(refusal.getMessage()).isEqualTo("'account' already has a field named 'note'.");
     assertThat(snapshot()).isEqualTo(before);
@@ -107,10 +113,11 @@ class NameRefusalTest {
     service.deleteField("account", "note", TestMetadata.AUTHOR);
     Snapshot before = snapshot();
 
-    RelataException refusal = unprocessable(
-        () -> service.addField("account", text("note"), TestMetadata.AUTHOR));
+    RelataException refusal =
+        unprocessable(() -> service.addField("account", text("note"), TestMetadata.AUTHOR));
 
-    assertThat(refusal.getMessage()).contains("already has a field named 'note'")
+    assertThat(refusal.getMessage())
+        .contains("already has a field named 'note'")
         .contains("restore it instead");
     assertThat(snapshot()).isEqualTo(before);
   }
@@ -119,13 +126,18 @@ class NameRefusalTest {
   void anEntityDraftNamingTheSameFieldTwiceIsRefused() {
     Snapshot before = snapshot();
 
-    RelataException refusal = unprocessable(() -> service.createEntity(
-        entity("account", text("note"), text("note")), TestMetadata.AUTHOR));
+    RelataException refusal =
+        unprocessable(
+            () ->
+                service.createEntity(
+                    entity("account", text("note"), text("note")), TestMetadata.AUTHOR));
 
-    assertThat(refusal.problems()).anySatisfy(p -> {
-      assertThat(p.field()).isEqualTo("note");
-      assertThat(p.code()).isEqualTo("duplicate");
-    });
+    assertThat(refusal.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.field()).isEqualTo("note");
+              assertThat(p.code()).isEqualTo("duplicate");
+            });
     assertThat(snapshot()).isEqualTo(before);
     assertThat(metadata.schema().tableExists("t_account")).isFalse();
   }
@@ -134,8 +146,8 @@ class NameRefusalTest {
   void aBadFieldNameInANewEntityKeepsTheWholeEntityFromBeingCreated() {
     Snapshot before = snapshot();
 
-    unprocessable(() -> service.createEntity(entity("account", text("order")),
-        TestMetadata.AUTHOR));
+    unprocessable(
+        () -> service.createEntity(entity("account", text("order")), TestMetadata.AUTHOR));
 
     assertThat(snapshot()).isEqualTo(before);
     assertThat(metadata.schema().tableExists("t_account")).isFalse();
@@ -146,19 +158,42 @@ class NameRefusalTest {
   }
 
   /** Everything a refused change must leave as it was. */
-  private record Snapshot(List<EntityDefinition> catalog, List<EntityDefinition> stored,
-      Map<String, String> accountColumns, Set<String> accountIndexes, long revisions) {}
+  private record Snapshot(
+      List<EntityDefinition> catalog,
+      List<EntityDefinition> stored,
+      Map<String, String> accountColumns,
+      Set<String> accountIndexes,
+      long revisions) {}
 
   private Snapshot snapshot() {
-    return new Snapshot(service.catalog().all(), new MetadataService(metadata.database(), null)
-        .catalog().all(), metadata.schema().columns("t_account"),
-        metadata.schema().indexes("t_account", false).keySet(), service.countRevisions(null));
+    return new Snapshot(
+        service.catalog().all(),
+        new MetadataService(metadata.database(), null).catalog().all(),
+        metadata.schema().columns("t_account"),
+        metadata.schema().indexes("t_account", false).keySet(),
+        service.countRevisions(null));
   }
 
   /** SQL and Java keywords, quotes, spaces, unicode, case, length, leading digit, injection. */
   static List<String> badNames() {
-    return List.of("select", "table", "order", "user", "class", "public", "first name", "na'me",
-        "na\"me", "客户", "café", "Name", "NAME", "1abc", "_abc", "a", "name; drop table x",
+    return List.of(
+        "select",
+        "table",
+        "order",
+        "user",
+        "class",
+        "public",
+        "first name",
+        "na'me",
+        "na\"me",
+        "客户",
+        "café",
+        "Name",
+        "NAME",
+        "1abc",
+        "_abc",
+        "a",
+        "name; drop table x",
         "x".repeat(41));
   }
 }

@@ -46,9 +46,16 @@ class RevisionsTest {
     assertNewestRevision("ada", "delete_entity", 7);
 
     List<Revision> revisions = service.revisions("account", 0, 50);
-    assertThat(revisions).extracting(Revision::action).containsExactly("delete_entity",
-        "update_entity", "restore_field", "delete_field", "update_field", "add_field",
-        "create_entity");
+    assertThat(revisions)
+        .extracting(Revision::action)
+        .containsExactly(
+            "delete_entity",
+            "update_entity",
+            "restore_field",
+            "delete_field",
+            "update_field",
+            "add_field",
+            "create_entity");
     assertThat(revisions.get(6).before()).isNull();
     assertThat(revisions.get(6).after().name()).isEqualTo("account");
     assertThat(revisions.get(0).before().deleted()).isFalse();
@@ -81,11 +88,15 @@ class RevisionsTest {
 
     List<Change> changes = DefinitionDiff.between(added.before(), added.after());
 
-    assertThat(changes).extracting(Change::path).allMatch(p -> p.startsWith("fields.note."))
+    assertThat(changes)
+        .extracting(Change::path)
+        .allMatch(p -> p.startsWith("fields.note."))
         .contains("fields.note.type", "fields.note.length", "fields.note.labels.en");
     assertThat(changes).allSatisfy(c -> assertThat(c.before()).isNull());
-    assertThat(changes).contains(new Change("fields.note.length", null, "80"),
-        new Change("fields.note.type", null, "text"));
+    assertThat(changes)
+        .contains(
+            new Change("fields.note.length", null, "80"),
+            new Change("fields.note.type", null, "text"));
   }
 
   @Test
@@ -100,15 +111,24 @@ class RevisionsTest {
 
   @Test
   void theDiffOfAChangedPicklistOptionNamesTheOptionByValue() {
-    service.createEntity(entity("account", field("tier", FieldType.PICKLIST)
-        .options(dev.relata.metadata.testing.Definitions.options("gold")).build()), "ada");
-    service.updateField("account", field("tier", FieldType.PICKLIST)
-        .options(dev.relata.metadata.testing.Definitions.options("gold", "silver")).build(),
+    service.createEntity(
+        entity(
+            "account",
+            field("tier", FieldType.PICKLIST)
+                .options(dev.relata.metadata.testing.Definitions.options("gold"))
+                .build()),
+        "ada");
+    service.updateField(
+        "account",
+        field("tier", FieldType.PICKLIST)
+            .options(dev.relata.metadata.testing.Definitions.options("gold", "silver"))
+            .build(),
         "ada");
     Revision changed = service.revisions("account", 0, 1).get(0);
 
     assertThat(DefinitionDiff.between(changed.before(), changed.after()))
-        .extracting(Change::path).allMatch(p -> p.startsWith("fields.tier.options.silver."));
+        .extracting(Change::path)
+        .allMatch(p -> p.startsWith("fields.tier.options.silver."));
   }
 
   @Test
@@ -168,8 +188,9 @@ class RevisionsTest {
 
   @Test
   void anUnknownRevisionIsNotFound() {
-    var refusal = dev.relata.metadata.testing.Refusals.refused(
-        dev.relata.metadata.error.ErrorKind.NOT_FOUND, () -> service.rollback(999_999, "ada"));
+    var refusal =
+        dev.relata.metadata.testing.Refusals.refused(
+            dev.relata.metadata.error.ErrorKind.NOT_FOUND, () -> service.rollback(999_999, "ada"));
 
     assertThat(refusal.getMessage()).isEqualTo("There is no revision 999999.");
   }

@@ -48,7 +48,8 @@ class DefinitionFilesTest {
 
       assertThat(storageViews(target.service().catalog().active()))
           .isEqualTo(storageViews(service.catalog().active()));
-      assertThat(target.schema().columns("t_gadget")).isEqualTo(source.schema().columns("t_gadget"));
+      assertThat(target.schema().columns("t_gadget"))
+          .isEqualTo(source.schema().columns("t_gadget"));
     }
   }
 
@@ -73,8 +74,9 @@ class DefinitionFilesTest {
 
     assertThat(file).endsWith("}\n").doesNotContain("t_gadget", "c_note", "\"gone\"");
     JsonNode node = DefinitionJson.parse(file);
-    assertThat(keys(node)).isSorted().containsExactly("fields", "labels", "name", "nameField",
-        "pluralLabels");
+    assertThat(keys(node))
+        .isSorted()
+        .containsExactly("fields", "labels", "name", "nameField", "pluralLabels");
     assertThat(node.get("fields")).hasSize(2);
     assertThat(keys(node.get("fields").get(1))).containsExactly("labels", "name", "type");
   }
@@ -95,8 +97,10 @@ class DefinitionFilesTest {
 
     RelataException refusal = badRequest(() -> importing("gadget.json", file));
 
-    assertThat(refusal.getMessage()).isEqualTo("gadget.json: physical names (table, column)"
-        + " cannot be imported; the platform assigns them.");
+    assertThat(refusal.getMessage())
+        .isEqualTo(
+            "gadget.json: physical names (table, column)"
+                + " cannot be imported; the platform assigns them.");
   }
 
   @Test
@@ -122,8 +126,16 @@ class DefinitionFilesTest {
   @Test
   void importNeverTurnsACustomEntityIntoAStandardOne() {
     service.createEntity(entity("gadget", text("note")), AUTHOR);
-    EntityDefinition claimsStandard = new EntityDefinition("gadget", Labels.of("Gadget"),
-        Labels.empty(), null, true, false, null, List.of(text("note"), text("extra")));
+    EntityDefinition claimsStandard =
+        new EntityDefinition(
+            "gadget",
+            Labels.of("Gadget"),
+            Labels.empty(),
+            null,
+            true,
+            false,
+            null,
+            List.of(text("note"), text("extra")));
 
     service.importDefinitions(List.of(claimsStandard), AUTHOR);
 
@@ -137,8 +149,10 @@ class DefinitionFilesTest {
         dev.relata.metadata.testing.TestDatabases.postgres(),
         "H2 commits DDL at once, so only PostgreSQL can undo the files before the refused one");
     long revisions = service.countRevisions(null);
-    List<EntityDefinition> files = List.of(entity("first", text("note")),
-        entity("second", field("broken", FieldType.TEXT).length(999_999).build()));
+    List<EntityDefinition> files =
+        List.of(
+            entity("first", text("note")),
+            entity("second", field("broken", FieldType.TEXT).length(999_999).build()));
 
     unprocessable(() -> service.importDefinitions(files, AUTHOR));
 
@@ -153,8 +167,8 @@ class DefinitionFilesTest {
 
     RelataException refusal = badRequest(() -> importing("widget.json", file));
 
-    assertThat(refusal.getMessage()).isEqualTo("The file widget.json holds entity 'gadget';"
-        + " name it gadget.json.");
+    assertThat(refusal.getMessage())
+        .isEqualTo("The file widget.json holds entity 'gadget';" + " name it gadget.json.");
   }
 
   @Test
@@ -166,8 +180,9 @@ class DefinitionFilesTest {
     RelataException refusal = unprocessable(() -> importing("gadget.json", file));
 
     assertThat(refusal.getMessage()).startsWith("gadget.json: Unknown property 'colour'");
-    assertThat(refusal.problems()).extracting(p -> p.field() + " " + p.code()).containsExactly(
-        "colour unknown_property", "fields[0].size unknown_property");
+    assertThat(refusal.problems())
+        .extracting(p -> p.field() + " " + p.code())
+        .containsExactly("colour unknown_property", "fields[0].size unknown_property");
   }
 
   @Test
@@ -182,7 +197,8 @@ class DefinitionFilesTest {
     RelataException refusal = unprocessable(() -> importing("gadget.json", file));
 
     assertThat(refusal.getMessage()).startsWith("gadget.json: ");
-    assertThat(refusal.problems()).extracting(p -> p.field() + ": " + p.message())
+    assertThat(refusal.problems())
+        .extracting(p -> p.field() + ": " + p.message())
         .containsExactlyInAnyOrder(
             "labels: labels must be an object of texts by locale, e.g. {\"en\": …}.",
             "fields[0].type: fields[0].type must be text.",
@@ -202,8 +218,8 @@ class DefinitionFilesTest {
 
   @Test
   void importRefusesADocumentWithoutEntities() {
-    RelataException refusal = badRequest(() -> DefinitionFiles.read(
-        DefinitionJson.parse("{\"files\": []}")));
+    RelataException refusal =
+        badRequest(() -> DefinitionFiles.read(DefinitionJson.parse("{\"files\": []}")));
 
     assertThat(refusal.getMessage()).contains("{\"entities\"");
   }
@@ -211,8 +227,16 @@ class DefinitionFilesTest {
   @Test
   void importIsAdditiveFieldsTheFilesDoNotMentionStay() {
     service.createEntity(entity("gadget", text("note"), text("colour")), AUTHOR);
-    EntityDefinition slim = new EntityDefinition("gadget", Labels.of("Gadget"), Labels.empty(),
-        null, false, false, null, List.of(text("note", 500), text("weight")));
+    EntityDefinition slim =
+        new EntityDefinition(
+            "gadget",
+            Labels.of("Gadget"),
+            Labels.empty(),
+            null,
+            false,
+            false,
+            null,
+            List.of(text("note", 500), text("weight")));
 
     service.importDefinitions(List.of(slim), AUTHOR);
 
@@ -235,8 +259,8 @@ class DefinitionFilesTest {
 
   @Test
   void importOrdersEntitiesSoThatLookupTargetsComeFirst() {
-    List<EntityDefinition> files = List.of(entity("deal", lookup("account", "account")),
-        entity("account"));
+    List<EntityDefinition> files =
+        List.of(entity("deal", lookup("account", "account")), entity("account"));
 
     service.importDefinitions(files, AUTHOR);
 
@@ -245,8 +269,10 @@ class DefinitionFilesTest {
 
   @Test
   void importRefusesEntitiesThatLookEachOtherUpInACycle() {
-    List<EntityDefinition> files = List.of(entity("deal", lookup("account", "account")),
-        entity("account", lookup("deal", "deal")));
+    List<EntityDefinition> files =
+        List.of(
+            entity("deal", lookup("account", "account")),
+            entity("account", lookup("deal", "deal")));
 
     RelataException refusal = unprocessable(() -> service.importDefinitions(files, AUTHOR));
 
@@ -258,25 +284,34 @@ class DefinitionFilesTest {
     service.importDefinitions(StandardDefinitions.load(), "system");
     List<PicklistOption> sizes = new ArrayList<>(options("s", "m", "l"));
     sizes.set(2, new PicklistOption("l", Labels.of("Large", "大"), 3, false));
-    service.createEntity(new EntityDefinition("gadget", Labels.of("Gadget", "小工具"),
-        Labels.of("Gadgets", "小工具"), "title", false, false, null, List.of(
-            field("title", FieldType.TEXT).length(120).required(true).unique(true).build(),
-            field("notes", FieldType.LONGTEXT).helpText("Anything worth knowing").build(),
-            field("units", FieldType.INTEGER).defaultValue("1").indexed(true).build(),
-            field("weight", FieldType.DECIMAL).precision(12).scale(3).build(),
-            field("price", FieldType.CURRENCY).build(),
-            field("discount", FieldType.PERCENT).build(),
-            field("launched", FieldType.DATE).build(),
-            field("checked_at", FieldType.DATETIME).build(),
-            field("active", FieldType.BOOLEAN).defaultValue("true").build(),
-            field("size", FieldType.PICKLIST).options(sizes).defaultValue("m").build(),
-            field("colours", FieldType.MULTIPICKLIST).options(options("red", "blue")).build(),
-            field("contact", FieldType.EMAIL).build(),
-            field("phone", FieldType.PHONE).build(),
-            field("site", FieldType.URL).build(),
-            lookup("customer", "customer"),
-            field("engineer", FieldType.USER).build(),
-            field("serial", FieldType.AUTONUMBER).pattern("G-{00000}").build())), AUTHOR);
+    service.createEntity(
+        new EntityDefinition(
+            "gadget",
+            Labels.of("Gadget", "小工具"),
+            Labels.of("Gadgets", "小工具"),
+            "title",
+            false,
+            false,
+            null,
+            List.of(
+                field("title", FieldType.TEXT).length(120).required(true).unique(true).build(),
+                field("notes", FieldType.LONGTEXT).helpText("Anything worth knowing").build(),
+                field("units", FieldType.INTEGER).defaultValue("1").indexed(true).build(),
+                field("weight", FieldType.DECIMAL).precision(12).scale(3).build(),
+                field("price", FieldType.CURRENCY).build(),
+                field("discount", FieldType.PERCENT).build(),
+                field("launched", FieldType.DATE).build(),
+                field("checked_at", FieldType.DATETIME).build(),
+                field("active", FieldType.BOOLEAN).defaultValue("true").build(),
+                field("size", FieldType.PICKLIST).options(sizes).defaultValue("m").build(),
+                field("colours", FieldType.MULTIPICKLIST).options(options("red", "blue")).build(),
+                field("contact", FieldType.EMAIL).build(),
+                field("phone", FieldType.PHONE).build(),
+                field("site", FieldType.URL).build(),
+                lookup("customer", "customer"),
+                field("engineer", FieldType.USER).build(),
+                field("serial", FieldType.AUTONUMBER).pattern("G-{00000}").build())),
+        AUTHOR);
   }
 
   private Map<String, String> exportFiles() {
@@ -308,7 +343,8 @@ class DefinitionFilesTest {
   }
 
   private static List<String> storageViews(List<EntityDefinition> entities) {
-    return entities.stream().map(e -> DefinitionJson.write(e, DefinitionJson.View.STORAGE))
+    return entities.stream()
+        .map(e -> DefinitionJson.write(e, DefinitionJson.View.STORAGE))
         .toList();
   }
 }

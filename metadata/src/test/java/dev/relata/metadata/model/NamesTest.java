@@ -8,17 +8,42 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NamesTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"ab", "customer", "annual_revenue", "x1", "a_", "level2_code",
-      "abcdefghijabcdefghijabcdefghijabcdefghij"})
+  @ValueSource(
+      strings = {
+        "ab",
+        "customer",
+        "annual_revenue",
+        "x1",
+        "a_",
+        "level2_code",
+        "abcdefghijabcdefghijabcdefghijabcdefghij"
+      })
   void acceptsLowerCaseLettersDigitsAndUnderscoresStartingWithALetterUpTo40(String name) {
     assertThat(Names.problem(name)).isNull();
     assertThat(Names.isValid(name)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"a", "Name", "NAME", "first name", "na'me", "na\"me", "客户", "café",
-      "1abc", "_abc", "name; drop table x", "name--", "tab\tle", "line\nbreak", "a-b", "a.b",
-      "abcdefghijabcdefghijabcdefghijabcdefghijk"})
+  @ValueSource(
+      strings = {
+        "a",
+        "Name",
+        "NAME",
+        "first name",
+        "na'me",
+        "na\"me",
+        "客户",
+        "café",
+        "1abc",
+        "_abc",
+        "name; drop table x",
+        "name--",
+        "tab\tle",
+        "line\nbreak",
+        "a-b",
+        "a.b",
+        "abcdefghijabcdefghijabcdefghijabcdefghijk"
+      })
   void refusesNamesOutsideThePatternSayingWhatIsAllowed(String name) {
     assertThat(Names.problem(name))
         .contains("is not a valid name")
@@ -27,11 +52,29 @@ class NamesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"select", "table", "order", "user", "from", "where", "group", "class",
-      "public", "package", "null", "true", "id", "version", "owner", "deleted", "created_at"})
+  @ValueSource(
+      strings = {
+        "select",
+        "table",
+        "order",
+        "user",
+        "from",
+        "where",
+        "group",
+        "class",
+        "public",
+        "package",
+        "null",
+        "true",
+        "id",
+        "version",
+        "owner",
+        "deleted",
+        "created_at"
+      })
   void refusesReservedWordsOfSqlJavaAndTheRecordFormat(String name) {
-    assertThat(Names.problem(name)).isEqualTo("'" + name + "' is a reserved word; choose another"
-        + " name.");
+    assertThat(Names.problem(name))
+        .isEqualTo("'" + name + "' is a reserved word; choose another" + " name.");
   }
 
   @ParameterizedTest

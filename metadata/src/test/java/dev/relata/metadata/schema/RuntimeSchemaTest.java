@@ -37,13 +37,22 @@ class RuntimeSchemaTest {
   void creatingAnEntityCreatesItsTableWithSystemColumnsAndOneColumnPerField() {
     service.createEntity(entity("account", text("note", 80)), AUTHOR);
 
-    assertThat(schema.columns("t_account")).containsOnlyKeys("id", "owner_id", "created_at",
-        "created_by", "updated_at", "updated_by", "version", "deleted", "deleted_at", "c_name",
-        "c_note");
+    assertThat(schema.columns("t_account"))
+        .containsOnlyKeys(
+            "id",
+            "owner_id",
+            "created_at",
+            "created_by",
+            "updated_at",
+            "updated_by",
+            "version",
+            "deleted",
+            "deleted_at",
+            "c_name",
+            "c_note");
     assertThat(schema.columns("t_account").get("c_note")).contains("80");
     assertThat(metadata.entity("account").table()).isEqualTo("t_account");
-    assertThat(metadata.entity("account").field("note").orElseThrow().column())
-        .isEqualTo("c_note");
+    assertThat(metadata.entity("account").field("note").orElseThrow().column()).isEqualTo("c_note");
   }
 
   @Test
@@ -71,7 +80,8 @@ class RuntimeSchemaTest {
     assertThat(schema.columns("t_account")).containsKey("c_nickname");
     assertThat(schema.values("t_account", "c_name")).containsExactly("Ada", "Grace");
     assertThat(schema.values("t_account", "c_nickname")).containsExactly(null, null);
-    assertThat(relationFile("t_account")).as("a rewrite gives the table a new file")
+    assertThat(relationFile("t_account"))
+        .as("a rewrite gives the table a new file")
         .isEqualTo(fileBefore);
   }
 
@@ -90,13 +100,15 @@ class RuntimeSchemaTest {
   void aLookupRefusesAnUnknownTargetAndAddsNoColumn() {
     service.createEntity(entity("deal"), AUTHOR);
 
-    RelataException refusal = unprocessable(
-        () -> service.addField("deal", lookup("account", "nowhere"), AUTHOR));
+    RelataException refusal =
+        unprocessable(() -> service.addField("deal", lookup("account", "nowhere"), AUTHOR));
 
-    assertThat(refusal.problems()).anySatisfy(p -> {
-      assertThat(p.field()).isEqualTo("account.target");
-      assertThat(p.code()).isEqualTo("unknown_entity");
-    });
+    assertThat(refusal.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.field()).isEqualTo("account.target");
+              assertThat(p.code()).isEqualTo("unknown_entity");
+            });
     assertThat(schema.columns("t_deal")).doesNotContainKey("c_account");
   }
 
@@ -128,13 +140,19 @@ class RuntimeSchemaTest {
     EntityDefinition before = metadata.entity("account");
     long revisions = service.countRevisions(null);
 
-    RelataException refusal = unprocessable(() -> service.updateField("account",
-        field("code", FieldType.TEXT).unique(true).build(), AUTHOR));
+    RelataException refusal =
+        unprocessable(
+            () ->
+                service.updateField(
+                    "account", field("code", FieldType.TEXT).unique(true).build(), AUTHOR));
 
-    assertThat(refusal.problems()).singleElement().satisfies(p -> {
-      assertThat(p.field()).isEqualTo("code.unique");
-      assertThat(p.code()).isEqualTo("unique");
-    });
+    assertThat(refusal.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.field()).isEqualTo("code.unique");
+              assertThat(p.code()).isEqualTo("unique");
+            });
     assertThat(refusal.getMessage()).contains("duplicate values");
     assertThat(metadata.entity("account")).isEqualTo(before);
     assertThat(schema.uniquelyIndexedColumns("t_account")).doesNotContain("c_code");
@@ -146,8 +164,8 @@ class RuntimeSchemaTest {
     service.createEntity(entity("account", text("code")), AUTHOR);
     schema.insertRecord("t_account", Map.of("c_name", "a", "c_code", "X1"));
     schema.insertRecord("t_account", Map.of("c_name", "b", "c_code", "X1"));
-    FieldDefinition indexedAndUnique = field("code", FieldType.TEXT).indexed(true).unique(true)
-        .build();
+    FieldDefinition indexedAndUnique =
+        field("code", FieldType.TEXT).indexed(true).unique(true).build();
 
     unprocessable(() -> service.updateField("account", indexedAndUnique, AUTHOR));
 
@@ -172,8 +190,9 @@ class RuntimeSchemaTest {
   void physicalNamesOfIndexesStayWithinPostgresqlsLimitForTheLongestNames() {
     String longest = "a".repeat(40);
 
-    assertThat(PhysicalNames.uniqueIndex(PhysicalNames.table(longest),
-        PhysicalNames.column(longest))).hasSizeLessThanOrEqualTo(63);
+    assertThat(
+            PhysicalNames.uniqueIndex(PhysicalNames.table(longest), PhysicalNames.column(longest)))
+        .hasSizeLessThanOrEqualTo(63);
     assertThat(PhysicalNames.index("t_" + "a".repeat(38) + "x", "c_b"))
         .isNotEqualTo(PhysicalNames.index("t_" + "a".repeat(38) + "y", "c_b"));
   }
@@ -182,8 +201,9 @@ class RuntimeSchemaTest {
   void anEntityAndFieldWithTheLongestNamesWork() {
     String longest = "e".repeat(40);
 
-    service.createEntity(entity(longest, field("f".repeat(40), FieldType.TEXT).unique(true)
-        .indexed(true).build()), AUTHOR);
+    service.createEntity(
+        entity(longest, field("f".repeat(40), FieldType.TEXT).unique(true).indexed(true).build()),
+        AUTHOR);
 
     assertThat(schema.uniquelyIndexedColumns("t_" + longest)).contains("c_" + "f".repeat(40));
   }

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A field's type or size may change only where no stored value is lost: widening always,
- * narrowing only while every stored value fits; anything else is a 422 with the reason, and then
- * the definition, the column and the data are as they were.
+ * A field's type or size may change only where no stored value is lost: widening always, narrowing
+ * only while every stored value fits; anything else is a 422 with the reason, and then the
+ * definition, the column and the data are as they were.
  */
 class TypeChangeTest {
   private static final String AUTHOR = TestMetadata.AUTHOR;
@@ -128,8 +128,8 @@ class TypeChangeTest {
     List<PicklistOption> changed = new ArrayList<>(options("gold", "silver", "bronze"));
     changed.set(0, new PicklistOption("gold", changed.get(0).labels(), 1, false));
 
-    service.updateField("account", field("tier", FieldType.PICKLIST).options(changed).build(),
-        AUTHOR);
+    service.updateField(
+        "account", field("tier", FieldType.PICKLIST).options(changed).build(), AUTHOR);
 
     assertThat(metadata.entity("account").field("tier").orElseThrow().option("gold").active())
         .isFalse();
@@ -144,8 +144,10 @@ class TypeChangeTest {
 
     RelataException refusal = refusedChange(field("code", FieldType.INTEGER).build());
 
-    assertThat(refusal.getMessage()).isEqualTo("Changing code from text to integer could lose"
-        + " data, so it is not allowed. Add a new field of type integer instead.");
+    assertThat(refusal.getMessage())
+        .isEqualTo(
+            "Changing code from text to integer could lose"
+                + " data, so it is not allowed. Add a new field of type integer instead.");
   }
 
   @Test
@@ -186,9 +188,11 @@ class TypeChangeTest {
 
     RelataException refusal = refusedChange(field("note", FieldType.TEXT).length(10).build());
 
-    assertThat(refusal.getMessage()).isEqualTo("This change would lose data: some values of note"
-        + " are longer than 10 characters (1 records). Fix those records first, or add a new"
-        + " field.");
+    assertThat(refusal.getMessage())
+        .isEqualTo(
+            "This change would lose data: some values of note"
+                + " are longer than 10 characters (1 records). Fix those records first, or add a new"
+                + " field.");
   }
 
   @Test
@@ -216,10 +220,13 @@ class TypeChangeTest {
 
     RelataException refusal = refusedChange(lookup("parent", "partner"));
 
-    assertThat(refusal.problems()).singleElement().satisfies(p -> {
-      assertThat(p.field()).isEqualTo("parent.target");
-      assertThat(p.message()).contains("cannot change");
-    });
+    assertThat(refusal.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.field()).isEqualTo("parent.target");
+              assertThat(p.message()).contains("cannot change");
+            });
   }
 
   @Test
@@ -228,11 +235,14 @@ class TypeChangeTest {
 
     RelataException refusal = refusedChange(picklist("tier", "gold"));
 
-    assertThat(refusal.problems()).singleElement().satisfies(p -> {
-      assertThat(p.field()).isEqualTo("tier.options");
-      assertThat(p.code()).isEqualTo("option_removed");
-      assertThat(p.message()).contains("'silver'").contains("set it inactive instead");
-    });
+    assertThat(refusal.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.field()).isEqualTo("tier.options");
+              assertThat(p.code()).isEqualTo("option_removed");
+              assertThat(p.message()).contains("'silver'").contains("set it inactive instead");
+            });
   }
 
   @Test
@@ -266,11 +276,10 @@ class TypeChangeTest {
     List<Object> values = schema.values("t_account", "c_" + changed.name());
     long revisions = service.countRevisions("account");
 
-    RelataException refusal = unprocessable(
-        () -> service.updateField("account", changed, AUTHOR));
+    RelataException refusal = unprocessable(() -> service.updateField("account", changed, AUTHOR));
 
-    assertThat(refusal.problems()).allSatisfy(p -> assertThat(p.code())
-        .isIn("type_change", "option_removed"));
+    assertThat(refusal.problems())
+        .allSatisfy(p -> assertThat(p.code()).isIn("type_change", "option_removed"));
     assertThat(metadata.entity("account")).isEqualTo(before);
     assertThat(schema.columns("t_account")).isEqualTo(columns);
     assertThat(schema.values("t_account", "c_" + changed.name())).isEqualTo(values);

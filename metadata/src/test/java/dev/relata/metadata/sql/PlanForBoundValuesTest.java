@@ -73,8 +73,9 @@ class PlanForBoundValuesTest {
   }
 
   private static long namedStatements(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT COUNT(*) FROM pg_prepared_statements WHERE statement LIKE '%FROM skewed%'");
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM pg_prepared_statements WHERE statement LIKE '%FROM skewed%'");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);

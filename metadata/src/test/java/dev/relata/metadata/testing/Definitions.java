@@ -22,8 +22,15 @@ public final class Definitions {
 
   /** A draft entity with exactly the given fields and no name field chosen. */
   public static EntityDefinition bare(String name, List<FieldDefinition> fields) {
-    return new EntityDefinition(name, Labels.of(label(name)), Labels.of(label(name) + "s"), null,
-        false, false, null, fields);
+    return new EntityDefinition(
+        name,
+        Labels.of(label(name)),
+        Labels.of(label(name) + "s"),
+        null,
+        false,
+        false,
+        null,
+        fields);
   }
 
   /** A field draft with an English label; chain the builder for the rest. */

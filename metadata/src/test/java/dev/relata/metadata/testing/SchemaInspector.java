@@ -30,42 +30,51 @@ public final class SchemaInspector {
 
   /** Column name → SQL type name with size, e.g. {@code c_name → VARCHAR(255)}. */
   public Map<String, String> columns(String table) {
-    return database.transaction(c -> {
-      Map<String, String> columns = new TreeMap<>();
-      try (ResultSet rs = c.getMetaData().getColumns(null, schema(c), catalogName(table), null)) {
-        while (rs.next()) {
-          columns.put(lower(rs.getString("COLUMN_NAME")),
-              rs.getString("TYPE_NAME").toUpperCase(Locale.ROOT) + "(" + rs.getInt("COLUMN_SIZE")
-                  + (rs.getInt("DECIMAL_DIGITS") > 0 ? "," + rs.getInt("DECIMAL_DIGITS") : "")
-                  + ")");
-        }
-      }
-      return columns;
-    });
+    return database.transaction(
+        c -> {
+          Map<String, String> columns = new TreeMap<>();
+          try (ResultSet rs =
+              c.getMetaData().getColumns(null, schema(c), catalogName(table), null)) {
+            while (rs.next()) {
+              columns.put(
+                  lower(rs.getString("COLUMN_NAME")),
+                  rs.getString("TYPE_NAME").toUpperCase(Locale.ROOT)
+                      + "("
+                      + rs.getInt("COLUMN_SIZE")
+                      + (rs.getInt("DECIMAL_DIGITS") > 0 ? "," + rs.getInt("DECIMAL_DIGITS") : "")
+                      + ")");
+            }
+          }
+          return columns;
+        });
   }
 
   public boolean tableExists(String table) {
-    return database.transaction(c -> {
-      try (ResultSet rs = c.getMetaData().getTables(null, schema(c), catalogName(table), null)) {
-        return rs.next();
-      }
-    });
+    return database.transaction(
+        c -> {
+          try (ResultSet rs =
+              c.getMetaData().getTables(null, schema(c), catalogName(table), null)) {
+            return rs.next();
+          }
+        });
   }
 
   /** Index name → the column it covers, unique indexes only or all. */
   public Map<String, String> indexes(String table, boolean uniqueOnly) {
-    return database.transaction(c -> {
-      Map<String, String> indexes = new TreeMap<>();
-      try (ResultSet rs = c.getMetaData().getIndexInfo(null, schema(c), catalogName(table),
-          uniqueOnly, false)) {
-        while (rs.next()) {
-          if (rs.getString("INDEX_NAME") != null && rs.getString("COLUMN_NAME") != null) {
-            indexes.put(lower(rs.getString("INDEX_NAME")), lower(rs.getString("COLUMN_NAME")));
+    return database.transaction(
+        c -> {
+          Map<String, String> indexes = new TreeMap<>();
+          try (ResultSet rs =
+              c.getMetaData()
+                  .getIndexInfo(null, schema(c), catalogName(table), uniqueOnly, false)) {
+            while (rs.next()) {
+              if (rs.getString("INDEX_NAME") != null && rs.getString("COLUMN_NAME") != null) {
+                indexes.put(lower(rs.getString("INDEX_NAME")), lower(rs.getString("COLUMN_NAME")));
+              }
+            }
           }
-        }
-      }
-      return indexes;
-    });
+          return indexes;
+        });
   }
 
   /** Columns that carry a single-column index (or are its first column). */
@@ -79,33 +88,38 @@ public final class SchemaInspector {
 
   /** Foreign key column → referenced table. */
   public Map<String, String> foreignKeys(String table) {
-    return database.transaction(c -> {
-      Map<String, String> keys = new TreeMap<>();
-      try (ResultSet rs = c.getMetaData().getImportedKeys(null, schema(c), catalogName(table))) {
-        while (rs.next()) {
-          keys.put(lower(rs.getString("FKCOLUMN_NAME")), lower(rs.getString("PKTABLE_NAME")));
-        }
-      }
-      return keys;
-    });
+    return database.transaction(
+        c -> {
+          Map<String, String> keys = new TreeMap<>();
+          try (ResultSet rs =
+              c.getMetaData().getImportedKeys(null, schema(c), catalogName(table))) {
+            while (rs.next()) {
+              keys.put(lower(rs.getString("FKCOLUMN_NAME")), lower(rs.getString("PKTABLE_NAME")));
+            }
+          }
+          return keys;
+        });
   }
 
   public long count(String sql) {
-    return database.transaction(c -> {
-      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    });
+    return database.transaction(
+        c -> {
+          try (Statement s = c.createStatement();
+              ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
   }
 
   /** Runs trusted test SQL, e.g. to put rows into a table that has no record service yet. */
   public void execute(String sql) {
-    database.execute(c -> {
-      try (Statement s = c.createStatement()) {
-        s.execute(sql);
-      }
-    });
+    database.execute(
+        c -> {
+          try (Statement s = c.createStatement()) {
+            s.execute(sql);
+          }
+        });
   }
 
   /**
@@ -113,37 +127,44 @@ public final class SchemaInspector {
    * would; for tests below the platform module, which have no record service.
    */
   public void insertRecord(String table, Map<String, Object> columnValues) {
-    StringBuilder columns = new StringBuilder(
-        "owner_id, created_at, created_by, updated_at, updated_by, version");
+    StringBuilder columns =
+        new StringBuilder("owner_id, created_at, created_by, updated_at, updated_by, version");
     StringBuilder marks = new StringBuilder("1, CURRENT_TIMESTAMP, 1, CURRENT_TIMESTAMP, 1, 1");
-    columnValues.keySet().forEach(column -> {
-      columns.append(", ").append(column);
-      marks.append(", ?");
-    });
-    database.execute(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (" + columns
-          + ") VALUES (" + marks + ")")) {
-        int i = 1;
-        for (Object value : columnValues.values()) {
-          ps.setObject(i++, value);
-        }
-        ps.executeUpdate();
-      }
-    });
+    columnValues
+        .keySet()
+        .forEach(
+            column -> {
+              columns.append(", ").append(column);
+              marks.append(", ?");
+            });
+    database.execute(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")")) {
+            int i = 1;
+            for (Object value : columnValues.values()) {
+              ps.setObject(i++, value);
+            }
+            ps.executeUpdate();
+          }
+        });
   }
 
   /** The values of one column of a table, in id order. */
   public List<Object> values(String table, String column) {
-    return database.transaction(c -> {
-      List<Object> values = new ArrayList<>();
-      try (Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT " + column + " FROM " + table + " ORDER BY id")) {
-        while (rs.next()) {
-          values.add(rs.getObject(1));
-        }
-      }
-      return values;
-    });
+    return database.transaction(
+        c -> {
+          List<Object> values = new ArrayList<>();
+          try (Statement s = c.createStatement();
+              ResultSet rs =
+                  s.executeQuery("SELECT " + column + " FROM " + table + " ORDER BY id")) {
+            while (rs.next()) {
+              values.add(rs.getObject(1));
+            }
+          }
+          return values;
+        });
   }
 
   private String catalogName(String identifier) {

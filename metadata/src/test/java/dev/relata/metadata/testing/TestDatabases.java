@@ -15,8 +15,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Fresh, migrated databases for tests. Without {@code RELATA_TEST_DB_URL} each call gives a new
- * in-memory H2 database; with it (a PostgreSQL URL) each call gives a new schema in that
- * database, dropped when the JVM exits. The same tests run on both.
+ * in-memory H2 database; with it (a PostgreSQL URL) each call gives a new schema in that database,
+ * dropped when the JVM exits. The same tests run on both.
  */
 public final class TestDatabases {
   public static final String URL_VARIABLE = "RELATA_TEST_DB_URL";
@@ -67,8 +67,11 @@ public final class TestDatabases {
     hikari.setMinimumIdle(1);
     hikari.setPoolName("relata-test");
     HikariDataSource pool = new HikariDataSource(hikari);
-    Flyway.configure(DatabaseConfig.class.getClassLoader()).dataSource(pool)
-        .locations("classpath:db/migration").load().migrate();
+    Flyway.configure(DatabaseConfig.class.getClassLoader())
+        .dataSource(pool)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
     return new Database(pool, config.dialect());
   }
 

@@ -10,6 +10,14 @@ import java.time.Instant;
  * @param before the state before the change as JSON, or null when something was created
  * @param after the state after the change as JSON, or null when something was deleted
  */
-public record AuditEvent(long id, Instant occurredAt, Long actorId, String actorUsername,
-    String action, String targetType, String targetId, String targetLabel, JsonNode before,
+public record AuditEvent(
+    long id,
+    Instant occurredAt,
+    Long actorId,
+    String actorUsername,
+    String action,
+    String targetType,
+    String targetId,
+    String targetLabel,
+    JsonNode before,
     JsonNode after) {}

@@ -15,8 +15,8 @@ import java.time.Instant;
  * JSON; pass plain values (maps, lists, strings, numbers), never secrets or password hashes.
  */
 public final class AuditLog {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
   private static final int MAX_LABEL = 300;
 
   /**
@@ -26,11 +26,21 @@ public final class AuditLog {
    * @param before the state before the change, or null when something was created
    * @param after the state after the change, or null when something was deleted
    */
-  public void record(Connection c, Actor actor, String action, String targetType,
-      String targetId, String targetLabel, Object before, Object after) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_event (occurred_at,"
-        + " actor_id, actor_username, action, target_type, target_id, target_label,"
-        + " before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+  public void record(
+      Connection c,
+      Actor actor,
+      String action,
+      String targetType,
+      String targetId,
+      String targetLabel,
+      Object before,
+      Object after)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO audit_event (occurred_at,"
+                + " actor_id, actor_username, action, target_type, target_id, target_label,"
+                + " before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setTimestamp(1, Timestamp.from(Instant.now()));
       if (actor == null) {
         ps.setNull(2, java.sql.Types.BIGINT);
@@ -42,8 +52,11 @@ public final class AuditLog {
       ps.setString(4, action);
       ps.setString(5, targetType);
       ps.setString(6, targetId);
-      ps.setString(7, targetLabel == null || targetLabel.length() <= MAX_LABEL ? targetLabel
-          : targetLabel.substring(0, MAX_LABEL));
+      ps.setString(
+          7,
+          targetLabel == null || targetLabel.length() <= MAX_LABEL
+              ? targetLabel
+              : targetLabel.substring(0, MAX_LABEL));
       ps.setString(8, json(before));
       ps.setString(9, json(after));
       ps.executeUpdate();

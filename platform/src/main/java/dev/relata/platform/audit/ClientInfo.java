@@ -1,8 +1,8 @@
 package dev.relata.platform.audit;
 
 /**
- * Where a sign-in came from: the channel ({@code web} or {@code api}), the client's address and
- * its user agent, each cut to the length the log keeps.
+ * Where a sign-in came from: the channel ({@code web} or {@code api}), the client's address and its
+ * user agent, each cut to the length the log keeps.
  */
 public record ClientInfo(String channel, String address, String userAgent) {
   public static final ClientInfo UNKNOWN = new ClientInfo("api", null, null);

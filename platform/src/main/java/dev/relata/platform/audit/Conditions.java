@@ -48,7 +48,8 @@ final class Conditions {
 
   Conditions containsIgnoringCase(String column, String text) {
     if (text != null) {
-      add("LOWER(" + column + ") LIKE ? ESCAPE '\\'",
+      add(
+          "LOWER(" + column + ") LIKE ? ESCAPE '\\'",
           "%" + escape(text.toLowerCase(Locale.ROOT)) + "%");
     }
     return this;
@@ -88,10 +89,16 @@ final class Conditions {
   }
 
   /** A page of the entries selected, newest first (ties: the later written first). */
-  <T> LogPage<T> page(Connection c, String table, String columns, int page, int size,
-      Entry<T> entry) throws SQLException {
-    String sql = "SELECT " + columns + " FROM " + table + where()
-        + " ORDER BY occurred_at DESC, id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+  <T> LogPage<T> page(
+      Connection c, String table, String columns, int page, int size, Entry<T> entry)
+      throws SQLException {
+    String sql =
+        "SELECT "
+            + columns
+            + " FROM "
+            + table
+            + where()
+            + " ORDER BY occurred_at DESC, id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
     List<T> items = new ArrayList<>();
     try (PreparedStatement ps = prepare(c, sql, (long) page * size, size);
         ResultSet rs = ps.executeQuery()) {

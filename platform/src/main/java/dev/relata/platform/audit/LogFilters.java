@@ -11,12 +11,13 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Reads the filter values that clients send as text (query parameters), so that every mistake is
- * a 400 saying what was wrong, the same for the REST API and anything else that takes text.
+ * Reads the filter values that clients send as text (query parameters), so that every mistake is a
+ * 400 saying what was wrong, the same for the REST API and anything else that takes text.
  */
 public final class LogFilters {
   /** The largest page either log returns. */
   public static final int MAX_SIZE = 500;
+
   public static final int DEFAULT_SIZE = 50;
   private static final int MAX_TEXT = 100;
 
@@ -39,8 +40,12 @@ public final class LogFilters {
       }
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
-      throw RelataException.badRequest(name + " must be an ISO-8601 date (2026-11-22) or date"
-          + " and time with offset (2026-11-22T08:00:00Z), not '" + cut(value) + "'.");
+      throw RelataException.badRequest(
+          name
+              + " must be an ISO-8601 date (2026-11-22) or date"
+              + " and time with offset (2026-11-22T08:00:00Z), not '"
+              + cut(value)
+              + "'.");
     }
   }
 
@@ -49,10 +54,19 @@ public final class LogFilters {
       return null;
     }
     String value = text.strip().toLowerCase(Locale.ROOT);
-    return Arrays.stream(LoginOutcome.values()).filter(o -> o.code().equals(value)).findFirst()
-        .orElseThrow(() -> RelataException.badRequest("outcome must be one of "
-            + Arrays.stream(LoginOutcome.values()).map(LoginOutcome::code)
-                .collect(Collectors.joining(", ")) + "; not '" + cut(text.strip()) + "'."));
+    return Arrays.stream(LoginOutcome.values())
+        .filter(o -> o.code().equals(value))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                RelataException.badRequest(
+                    "outcome must be one of "
+                        + Arrays.stream(LoginOutcome.values())
+                            .map(LoginOutcome::code)
+                            .collect(Collectors.joining(", "))
+                        + "; not '"
+                        + cut(text.strip())
+                        + "'."));
   }
 
   /** A free-text filter, stripped; null when blank. Overlong text cannot match and is refused. */
@@ -72,8 +86,8 @@ public final class LogFilters {
       return 0;
     }
     if (page < 0) {
-      throw RelataException.badRequest("page must be 0 or more (the first page is 0), not "
-          + page + ".");
+      throw RelataException.badRequest(
+          "page must be 0 or more (the first page is 0), not " + page + ".");
     }
     return page;
   }
@@ -83,8 +97,8 @@ public final class LogFilters {
       return DEFAULT_SIZE;
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw RelataException.badRequest("size must be between 1 and " + MAX_SIZE + ", not "
-          + size + ".");
+      throw RelataException.badRequest(
+          "size must be between 1 and " + MAX_SIZE + ", not " + size + ".");
     }
     return size;
   }

@@ -9,5 +9,12 @@ import java.time.Instant;
  * @param userId the user it named, or null when it named none
  * @param outcome a {@link LoginOutcome#code()}
  */
-public record LoginEvent(long id, Instant occurredAt, String username, Long userId,
-    String outcome, String channel, String address, String userAgent) {}
+public record LoginEvent(
+    long id,
+    Instant occurredAt,
+    String username,
+    Long userId,
+    String outcome,
+    String channel,
+    String address,
+    String userAgent) {}

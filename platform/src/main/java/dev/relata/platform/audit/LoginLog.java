@@ -17,14 +17,20 @@ public final class LoginLog {
    * @param username as typed by the client, cut to 100 characters; may be null
    * @param userId the user it named, if any
    */
-  public void record(Connection c, String username, Long userId, LoginOutcome outcome,
-      ClientInfo client) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO login_event (occurred_at,"
-        + " username, user_id, outcome, channel, address, user_agent)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+  public void record(
+      Connection c, String username, Long userId, LoginOutcome outcome, ClientInfo client)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO login_event (occurred_at,"
+                + " username, user_id, outcome, channel, address, user_agent)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       ps.setTimestamp(1, Timestamp.from(Instant.now()));
-      ps.setString(2, username == null || username.length() <= MAX_USERNAME ? username
-          : username.substring(0, MAX_USERNAME));
+      ps.setString(
+          2,
+          username == null || username.length() <= MAX_USERNAME
+              ? username
+              : username.substring(0, MAX_USERNAME));
       if (userId == null) {
         ps.setNull(3, Types.BIGINT);
       } else {

@@ -12,8 +12,16 @@ import java.time.Instant;
  * @param page 0 for the first page
  * @param size entries per page, 1 to {@value LogFilters#MAX_SIZE}
  */
-public record LoginQuery(Instant from, Instant to, String username, Long userId,
-    LoginOutcome outcome, String channel, String address, int page, int size) {
+public record LoginQuery(
+    Instant from,
+    Instant to,
+    String username,
+    Long userId,
+    LoginOutcome outcome,
+    String channel,
+    String address,
+    int page,
+    int size) {
   public LoginQuery {
     LogFilters.checkRange(from, to);
     username = LogFilters.text("username", username);
@@ -29,10 +37,25 @@ public record LoginQuery(Instant from, Instant to, String username, Long userId,
   }
 
   /** A query from text parameters, as the REST API receives them; mistakes are 400s. */
-  public static LoginQuery parse(String from, String to, String username, Long userId,
-      String outcome, String channel, String address, Integer page, Integer size) {
-    return new LoginQuery(LogFilters.time("from", from, false), LogFilters.time("to", to, true),
-        username, userId, LogFilters.outcome(outcome), channel, address, LogFilters.page(page),
+  public static LoginQuery parse(
+      String from,
+      String to,
+      String username,
+      Long userId,
+      String outcome,
+      String channel,
+      String address,
+      Integer page,
+      Integer size) {
+    return new LoginQuery(
+        LogFilters.time("from", from, false),
+        LogFilters.time("to", to, true),
+        username,
+        userId,
+        LogFilters.outcome(outcome),
+        channel,
+        address,
+        LogFilters.page(page),
         LogFilters.size(size));
   }
 

@@ -20,12 +20,15 @@ import net.datafaker.Faker;
  * something to show.
  */
 final class DemoData {
-  private static final String[] INDUSTRIES = {"manufacturing", "retail", "finance", "technology",
-      "healthcare", "education", "other"};
-  private static final String[] STAGES = {"prospecting", "qualification", "proposal",
-      "negotiation", "won", "lost"};
-  private static final String[] CONTRACT_STATUS = {"draft", "pending_approval", "active",
-      "expired", "terminated"};
+  private static final String[] INDUSTRIES = {
+    "manufacturing", "retail", "finance", "technology", "healthcare", "education", "other"
+  };
+  private static final String[] STAGES = {
+    "prospecting", "qualification", "proposal", "negotiation", "won", "lost"
+  };
+  private static final String[] CONTRACT_STATUS = {
+    "draft", "pending_approval", "active", "expired", "terminated"
+  };
   private static final String[] SR_STATUS = {"new", "in_progress", "resolved", "closed"};
   private static final String[] PRIORITIES = {"low", "medium", "high", "urgent"};
   private final RecordService records;
@@ -59,7 +62,8 @@ final class DemoData {
       opportunities.add(opportunity(customers.get(random.nextInt(customers.size()))));
     }
     for (int i = 0; i < 25; i++) {
-      contract(customers.get(random.nextInt(customers.size())),
+      contract(
+          customers.get(random.nextInt(customers.size())),
           opportunities.get(random.nextInt(opportunities.size())));
     }
     for (int i = 0; i < 30; i++) {
@@ -97,8 +101,8 @@ final class DemoData {
     values.put("customer", customer);
     values.put("amount", BigDecimal.valueOf(5_000L + random.nextInt(2_000_000)));
     values.put("stage", pick(STAGES));
-    values.put("expected_close_date", LocalDate.now().plusDays(random.nextInt(180) - 30)
-        .toString());
+    values.put(
+        "expected_close_date", LocalDate.now().plusDays(random.nextInt(180) - 30).toString());
     values.put("probability", BigDecimal.valueOf(random.nextInt(11) * 10L));
     return id(records.create("opportunity", values, owner()));
   }
@@ -120,9 +124,18 @@ final class DemoData {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("customer", customer);
     values.put("contact", contact);
-    values.put("subject", pick(new String[] {"Cannot sign in to", "Invoice question about",
-        "Delivery delayed for", "Defect reported in", "Training request for"}) + " "
-        + english.commerce().productName());
+    values.put(
+        "subject",
+        pick(
+                new String[] {
+                  "Cannot sign in to",
+                  "Invoice question about",
+                  "Delivery delayed for",
+                  "Defect reported in",
+                  "Training request for"
+                })
+            + " "
+            + english.commerce().productName());
     values.put("description", english.lorem().paragraph());
     values.put("status", pick(SR_STATUS));
     values.put("priority", pick(PRIORITIES));

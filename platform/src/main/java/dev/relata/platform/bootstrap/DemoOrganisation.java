@@ -58,8 +58,9 @@ final class DemoOrganisation {
     head("service", "wu.hao");
     head("finance", "huang.min");
     head("marketing", "ma.lin");
-    return new Owners(actors("li.qiang", "wang.fang", "zhao.lei", "liu.yang", "sun.li",
-        "zhou.hui"), actors("wu.hao", "zheng.xin"));
+    return new Owners(
+        actors("li.qiang", "wang.fang", "zhao.lei", "liu.yang", "sun.li", "zhou.hui"),
+        actors("wu.hao", "zheng.xin"));
   }
 
   List<String> usernames() {
@@ -74,8 +75,8 @@ final class DemoOrganisation {
     departments.put(key, relata.departments().create(admin, values));
   }
 
-  private void user(String username, String displayName, String role, String department,
-      String manager) {
+  private void user(
+      String username, String displayName, String role, String department, String manager) {
     Map<String, Object> values = new HashMap<>();
     values.put("username", username);
     values.put("displayName", displayName);
@@ -90,8 +91,9 @@ final class DemoOrganisation {
 
   private void head(String department, String username) {
     Department current = relata.departments().get(admin, departments.get(department).id());
-    relata.departments().update(admin, current.id(), Map.of("head", users.get(username)),
-        current.version());
+    relata
+        .departments()
+        .update(admin, current.id(), Map.of("head", users.get(username)), current.version());
   }
 
   private List<Actor> actors(String... usernames) {

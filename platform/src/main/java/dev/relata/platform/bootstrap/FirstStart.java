@@ -8,15 +8,16 @@ import dev.relata.platform.identity.Actor;
 import dev.relata.platform.identity.IdentityService;
 import dev.relata.platform.identity.User;
 import dev.relata.platform.organisation.RoleDefinition;
-import java.util.List;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
  * Prepares a database on start: standard objects into an empty metadata store, the default roles
  * once, the {@code admin} user into an empty users table (its password printed once if it was
- * generated), and the demo organisation and records once. Safe to run on every start: each step happens only the first time.
+ * generated), and the demo organisation and records once. Safe to run on every start: each step
+ * happens only the first time.
  */
 public final class FirstStart {
   public static final String SYSTEM_AUTHOR = "system";
@@ -28,7 +29,9 @@ public final class FirstStart {
   private final Consumer<String> console;
   private final StoredSettings settings = new StoredSettings();
 
-  /** @param console where the one-time administrator password is printed */
+  /**
+   * @param console where the one-time administrator password is printed
+   */
   public FirstStart(Relata relata, RelataConfig config, Consumer<String> console) {
     this.relata = relata;
     this.config = config;
@@ -50,8 +53,7 @@ public final class FirstStart {
       admin = createAdmin();
     }
     if (config.demoData() && !done("demo_data_loaded")) {
-      User owner = admin != null ? admin
-          : relata.identity().userByUsername("admin").orElse(null);
+      User owner = admin != null ? admin : relata.identity().userByUsername("admin").orElse(null);
       if (owner != null) {
         loadDemo(IdentityService.actor(owner));
         markDone("demo_data_loaded");
@@ -71,16 +73,19 @@ public final class FirstStart {
     DemoOrganisation.Owners owners = organisation.load();
     new DemoData(relata.records(), owners.sales(), owners.service()).load();
     List<String> names = organisation.usernames();
-    console.accept("""
+    console.accept(
+        """
 
         ============================================================
          Demo users (%s) sign in with
            password: %s
          %s
         ============================================================
-        """.formatted(String.join(", ", names), generated ? password
-        : "(the value of RELATA_DEMO_PASSWORD)",
-        generated ? "This password is shown once." : ""));
+        """
+            .formatted(
+                String.join(", ", names),
+                generated ? password : "(the value of RELATA_DEMO_PASSWORD)",
+                generated ? "This password is shown once." : ""));
   }
 
   private boolean done(String step) {
@@ -98,7 +103,8 @@ public final class FirstStart {
       password = randomPassword();
     }
     User admin = relata.identity().createUser("admin", "Administrator", null, password, true);
-    console.accept("""
+    console.accept(
+        """
 
         ============================================================
          Relata is set up. Sign in as the administrator:
@@ -106,8 +112,10 @@ public final class FirstStart {
            password: %s
          %s
         ============================================================
-        """.formatted(generated ? password : "(the value of RELATA_ADMIN_PASSWORD)",
-        generated ? "This password is shown once; change it after signing in." : ""));
+        """
+            .formatted(
+                generated ? password : "(the value of RELATA_ADMIN_PASSWORD)",
+                generated ? "This password is shown once; change it after signing in." : ""));
     return admin;
   }
 

@@ -11,10 +11,10 @@ import java.util.Base64;
 import java.util.logging.Logger;
 
 /**
- * The installation's 256-bit key for secrets kept in the database (two-factor keys): from
- * {@code RELATA_SECRET_KEY} (Base64) when set, else from {@code secret.key} in the data folder,
- * made on first start and readable by its owner only. Kept outside the database so that a copy of
- * the database alone does not reveal the secrets.
+ * The installation's 256-bit key for secrets kept in the database (two-factor keys): from {@code
+ * RELATA_SECRET_KEY} (Base64) when set, else from {@code secret.key} in the data folder, made on
+ * first start and readable by its owner only. Kept outside the database so that a copy of the
+ * database alone does not reveal the secrets.
  */
 public final class InstallationKey {
   public static final String ENVIRONMENT_VARIABLE = "RELATA_SECRET_KEY";
@@ -30,9 +30,15 @@ public final class InstallationKey {
       return decode(fromEnvironment);
     }
     if (!embeddedDatabase) {
-      LOG.warning(() -> ENVIRONMENT_VARIABLE + " is not set, so the secret key is kept in "
-          + dataDir.resolve(FILE_NAME) + ". Every instance that shares this database must use"
-          + " the same key: set " + ENVIRONMENT_VARIABLE + " on all of them.");
+      LOG.warning(
+          () ->
+              ENVIRONMENT_VARIABLE
+                  + " is not set, so the secret key is kept in "
+                  + dataDir.resolve(FILE_NAME)
+                  + ". Every instance that shares this database must use"
+                  + " the same key: set "
+                  + ENVIRONMENT_VARIABLE
+                  + " on all of them.");
     }
     return fromFile(dataDir.resolve(FILE_NAME));
   }
@@ -52,8 +58,10 @@ public final class InstallationKey {
       key = new byte[0];
     }
     if (key.length != BYTES) {
-      throw new IllegalArgumentException(ENVIRONMENT_VARIABLE + " must be 32 bytes in Base64"
-          + " (44 characters), e.g. the output of: openssl rand -base64 32");
+      throw new IllegalArgumentException(
+          ENVIRONMENT_VARIABLE
+              + " must be 32 bytes in Base64"
+              + " (44 characters), e.g. the output of: openssl rand -base64 32");
     }
     return key;
   }
@@ -73,8 +81,9 @@ public final class InstallationKey {
     Files.createDirectories(file.getParent());
     try {
       if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(
-            PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       } else {
         Files.createFile(file);
       }

@@ -55,9 +55,21 @@ public record RelataConfig(
   /** Without passwords and keys, so that logging a configuration never leaks them. */
   @Override
   public String toString() {
-    return "RelataConfig[dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dataDir=" + dataDir
-        + ", demoData=" + demoData + ", passwordIterations=" + passwordIterations
-        + ", tokenLifetime=" + tokenLifetime + ", poolSize=" + poolSize + "]";
+    return "RelataConfig[dbUrl="
+        + dbUrl
+        + ", dbUser="
+        + dbUser
+        + ", dataDir="
+        + dataDir
+        + ", demoData="
+        + demoData
+        + ", passwordIterations="
+        + passwordIterations
+        + ", tokenLifetime="
+        + tokenLifetime
+        + ", poolSize="
+        + poolSize
+        + "]";
   }
 
   public DatabaseConfig database() {

@@ -26,23 +26,26 @@ import java.util.function.Supplier;
  * joins the transaction opened here (transactions are thread-bound), so on PostgreSQL a change
  * without its audit entry never commits. On H2, DDL commits at once, as it does for the change
  * itself. Each metadata revision the change wrote becomes one audit event ({@code entity.*}) whose
- * states are the canonical JSON of the field or the entity, the after state carrying the
- * revision's id.
+ * states are the canonical JSON of the field or the entity, the after state carrying the revision's
+ * id.
  */
 final class MetadataAudit {
   static final String TARGET_TYPE = "entity";
+
   /** The same retry the metadata service does on its own, which it skips inside our transaction. */
   private static final int LOCK_ATTEMPTS = 3;
-  private static final Map<String, String> ACTIONS = Map.of(
-      "create_entity", "entity.create",
-      "update_entity", "entity.update",
-      "delete_entity", "entity.delete",
-      "add_field", "entity.field_add",
-      "update_field", "entity.field_update",
-      "delete_field", "entity.field_delete",
-      "restore_field", "entity.field_restore",
-      "rollback", "entity.rollback",
-      "import", "entity.import");
+
+  private static final Map<String, String> ACTIONS =
+      Map.of(
+          "create_entity", "entity.create",
+          "update_entity", "entity.update",
+          "delete_entity", "entity.delete",
+          "add_field", "entity.field_add",
+          "update_field", "entity.field_update",
+          "delete_field", "entity.field_delete",
+          "restore_field", "entity.field_restore",
+          "rollback", "entity.rollback",
+          "import", "entity.import");
   private final MetadataService metadata;
   private final Database database;
   private final AuditLog log;
@@ -70,8 +73,9 @@ final class MetadataAudit {
           throw e;
         }
         if (attempt == LOCK_ATTEMPTS) {
-          throw RelataException.conflict("The table is busy with long-running queries, so the"
-              + " change could not be applied; nothing was changed. Try again in a moment.");
+          throw RelataException.conflict(
+              "The table is busy with long-running queries, so the"
+                  + " change could not be applied; nothing was changed. Try again in a moment.");
         }
       } catch (RuntimeException e) {
         metadata.reload();
@@ -81,21 +85,22 @@ final class MetadataAudit {
   }
 
   /**
-   * Holds the metadata service's monitor (which its changes take too, reentrantly) and the
-   * metadata lock from the start, so that the revisions written since the first read are exactly
-   * this change's: no other change, here or on another instance, can slip in between.
+   * Holds the metadata service's monitor (which its changes take too, reentrantly) and the metadata
+   * lock from the start, so that the revisions written since the first read are exactly this
+   * change's: no other change, here or on another instance, can slip in between.
    */
   private <T> T inOneTransaction(Actor actor, String field, Supplier<T> change) {
     synchronized (metadata) {
-      return database.transaction(c -> {
-        repository.lock(c);
-        long since = latestRevision();
-        T result = change.get();
-        for (Revision revision : revisionsSince(since)) {
-          record(c, actor, revision, field);
-        }
-        return result;
-      });
+      return database.transaction(
+          c -> {
+            repository.lock(c);
+            long since = latestRevision();
+            T result = change.get();
+            for (Revision revision : revisionsSince(since)) {
+              record(c, actor, revision, field);
+            }
+            return result;
+          });
     }
   }
 
@@ -130,20 +135,32 @@ final class MetadataAudit {
   private void record(Connection c, Actor actor, Revision revision, String field)
       throws SQLException {
     boolean aboutField = field != null && revision.action().endsWith("_field");
-    ObjectNode before = aboutField ? fieldState(revision.before(), field)
-        : entityState(revision.before(), revision.action());
-    ObjectNode after = aboutField ? fieldState(revision.after(), field)
-        : entityState(revision.after(), revision.action());
+    ObjectNode before =
+        aboutField
+            ? fieldState(revision.before(), field)
+            : entityState(revision.before(), revision.action());
+    ObjectNode after =
+        aboutField
+            ? fieldState(revision.after(), field)
+            : entityState(revision.after(), revision.action());
     if (after != null) {
       after.put("revision", revision.id());
     }
-    log.record(c, actor, ACTIONS.getOrDefault(revision.action(), "entity." + revision.action()),
-        TARGET_TYPE, revision.entity(), revision.summary(), before, after);
+    log.record(
+        c,
+        actor,
+        ACTIONS.getOrDefault(revision.action(), "entity." + revision.action()),
+        TARGET_TYPE,
+        revision.entity(),
+        revision.summary(),
+        before,
+        after);
   }
 
   private static ObjectNode fieldState(EntityDefinition entity, String field) {
-    return entity == null ? null : entity.field(field)
-        .map(f -> DefinitionJson.toNode(f, View.API)).orElse(null);
+    return entity == null
+        ? null
+        : entity.field(field).map(f -> DefinitionJson.toNode(f, View.API)).orElse(null);
   }
 
   /**

@@ -38,8 +38,8 @@ public final class ObjectManager {
   public EntityDefinition createEntity(Actor actor, EntityDefinition draft) {
     actor.requireAdmin();
     if (draft.table() != null || draft.fields().stream().anyMatch(f -> f.column() != null)) {
-      throw RelataException.badRequest("Physical names (table, column) are assigned by the"
-          + " platform; leave them out.");
+      throw RelataException.badRequest(
+          "Physical names (table, column) are assigned by the" + " platform; leave them out.");
     }
     if (draft.system()) {
       throw RelataException.badRequest("Only the standard objects are system entities.");
@@ -47,11 +47,13 @@ public final class ObjectManager {
     return audit.run(actor, null, () -> metadata.createEntity(draft, actor.username()));
   }
 
-  public EntityDefinition updateEntity(Actor actor, String name, Labels labels,
-      Labels pluralLabels, String nameField) {
+  public EntityDefinition updateEntity(
+      Actor actor, String name, Labels labels, Labels pluralLabels, String nameField) {
     actor.requireAdmin();
-    return audit.run(actor, null, () ->
-        metadata.updateEntity(name, labels, pluralLabels, nameField, actor.username()));
+    return audit.run(
+        actor,
+        null,
+        () -> metadata.updateEntity(name, labels, pluralLabels, nameField, actor.username()));
   }
 
   public EntityDefinition deleteEntity(Actor actor, String name) {
@@ -64,38 +66,44 @@ public final class ObjectManager {
     if (field.column() != null) {
       throw RelataException.badRequest("The column of a field is assigned by the platform.");
     }
-    return audit.run(actor, field.name(),
-        () -> metadata.addField(entity, field, actor.username()));
+    return audit.run(actor, field.name(), () -> metadata.addField(entity, field, actor.username()));
   }
 
   /**
-   * Changes a field by a partial definition: the properties given replace the current ones.
-   * The name cannot change.
+   * Changes a field by a partial definition: the properties given replace the current ones. The
+   * name cannot change.
    */
-  public EntityDefinition patchField(Actor actor, String entity, String fieldName,
-      JsonNode patch) {
+  public EntityDefinition patchField(Actor actor, String entity, String fieldName, JsonNode patch) {
     actor.requireAdmin();
     if (!patch.isObject()) {
       throw RelataException.badRequest("Send the properties to change as a JSON object.");
     }
     if (patch.has("name") && !fieldName.equals(patch.get("name").asText())) {
-      throw RelataException.unprocessable("name", "read_only",
-          "A field cannot be renamed; add a new field instead.");
+      throw RelataException.unprocessable(
+          "name", "read_only", "A field cannot be renamed; add a new field instead.");
     }
     for (String systemOwned : List.of("column", "deleted")) {
       if (patch.has(systemOwned)) {
-        throw RelataException.badRequest("'" + systemOwned + "' cannot be changed here"
-            + (systemOwned.equals("deleted") ? "; use DELETE or restore." : "."));
+        throw RelataException.badRequest(
+            "'"
+                + systemOwned
+                + "' cannot be changed here"
+                + (systemOwned.equals("deleted") ? "; use DELETE or restore." : "."));
       }
     }
     EntityDefinition current = metadata.catalog().require(entity);
-    FieldDefinition field = current.activeField(fieldName).orElseThrow(() ->
-        RelataException.notFound("'" + entity + "' has no field named '" + fieldName + "'."));
+    FieldDefinition field =
+        current
+            .activeField(fieldName)
+            .orElseThrow(
+                () ->
+                    RelataException.notFound(
+                        "'" + entity + "' has no field named '" + fieldName + "'."));
     ObjectNode merged = DefinitionJson.toNode(field, DefinitionJson.View.API);
     merged.remove("deleted");
     if (patch.has("type")) {
-      for (String typeSpecific : List.of("length", "precision", "scale", "options", "target",
-          "pattern")) {
+      for (String typeSpecific :
+          List.of("length", "precision", "scale", "options", "target", "pattern")) {
         if (!patch.has(typeSpecific)) {
           merged.remove(typeSpecific);
         }
@@ -103,26 +111,24 @@ public final class ObjectManager {
     }
     patch.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
     FieldDefinition changed = DefinitionJson.readField(merged);
-    return audit.run(actor, fieldName,
-        () -> metadata.updateField(entity, changed, actor.username()));
+    return audit.run(
+        actor, fieldName, () -> metadata.updateField(entity, changed, actor.username()));
   }
 
   public EntityDefinition updateField(Actor actor, String entity, FieldDefinition field) {
     actor.requireAdmin();
-    return audit.run(actor, field.name(),
-        () -> metadata.updateField(entity, field, actor.username()));
+    return audit.run(
+        actor, field.name(), () -> metadata.updateField(entity, field, actor.username()));
   }
 
   public EntityDefinition deleteField(Actor actor, String entity, String field) {
     actor.requireAdmin();
-    return audit.run(actor, field,
-        () -> metadata.deleteField(entity, field, actor.username()));
+    return audit.run(actor, field, () -> metadata.deleteField(entity, field, actor.username()));
   }
 
   public EntityDefinition restoreField(Actor actor, String entity, String field) {
     actor.requireAdmin();
-    return audit.run(actor, field,
-        () -> metadata.restoreField(entity, field, actor.username()));
+    return audit.run(actor, field, () -> metadata.restoreField(entity, field, actor.username()));
   }
 
   public List<Revision> revisions(Actor actor, String entity, int page, int size) {
@@ -154,14 +160,19 @@ public final class ObjectManager {
     actor.requireAdmin();
     List<EntityDefinition> definitions = DefinitionFiles.read(document);
     for (EntityDefinition definition : definitions) {
-      boolean standard = metadata.catalog().findIncludingDeleted(definition.name())
-          .map(EntityDefinition::system).orElse(false);
+      boolean standard =
+          metadata
+              .catalog()
+              .findIncludingDeleted(definition.name())
+              .map(EntityDefinition::system)
+              .orElse(false);
       if (definition.system() && !standard) {
-        throw RelataException.badRequest(definition.name() + ".json: only the standard objects"
-            + " are system entities; remove \"system\": true.");
+        throw RelataException.badRequest(
+            definition.name()
+                + ".json: only the standard objects"
+                + " are system entities; remove \"system\": true.");
       }
     }
-    return audit.run(actor, null,
-        () -> metadata.importDefinitions(definitions, actor.username()));
+    return audit.run(actor, null, () -> metadata.importDefinitions(definitions, actor.username()));
   }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Changes to an account's credentials and security state that administrators and the user
- * themselves trigger: a new password, ending every session and token, lifting a lockout,
- * resetting two-factor. Each runs inside the caller's transaction.
+ * themselves trigger: a new password, ending every session and token, lifting a lockout, resetting
+ * two-factor. Each runs inside the caller's transaction.
  */
 public final class AccountSecurity {
   private final PasswordHasher hasher;
@@ -26,8 +26,8 @@ public final class AccountSecurity {
 
   /**
    * Sets a new password and ends every session and token of the user. The password must pass the
-   * security policy (length, not the username, not easy to guess, not recently used); a refusal
-   * is a problem on the field {@code password}.
+   * security policy (length, not the username, not easy to guess, not recently used); a refusal is
+   * a problem on the field {@code password}.
    */
   public void setPassword(Connection c, User user, String newPassword) throws SQLException {
     setPassword(c, user, newPassword, "password");
@@ -37,12 +37,18 @@ public final class AccountSecurity {
   public void setPassword(Connection c, User user, String newPassword, String field)
       throws SQLException {
     SecurityPolicy policy = policies.current(c);
-    passwordPolicy.check(policy, user.username(), List.of(user.username(),
-        user.displayName() == null ? "" : user.displayName()), newPassword, field);
+    passwordPolicy.check(
+        policy,
+        user.username(),
+        List.of(user.username(), user.displayName() == null ? "" : user.displayName()),
+        newPassword,
+        field);
     history.refuseReuse(c, user.id(), newPassword, policy.passwordHistory(), field);
     String hash = hasher.hash(newPassword.toCharArray());
-    try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET password_hash = ?,"
-        + " password_changed_at = ?, must_change_password = FALSE WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE app_user SET password_hash = ?,"
+                + " password_changed_at = ?, must_change_password = FALSE WHERE id = ?")) {
       ps.setString(1, hash);
       ps.setTimestamp(2, Timestamp.from(Instant.now()));
       ps.setLong(3, user.id());
@@ -55,8 +61,12 @@ public final class AccountSecurity {
   /** Checks a new user's first password against the policy, before it is hashed. */
   public void checkNewPassword(Connection c, String username, String displayName, String password)
       throws SQLException {
-    passwordPolicy.check(policies.current(c), username, List.of(username,
-        displayName == null ? "" : displayName), password, "password");
+    passwordPolicy.check(
+        policies.current(c),
+        username,
+        List.of(username, displayName == null ? "" : displayName),
+        password,
+        "password");
   }
 
   /** Remembers a new user's first password hash in the history. */
@@ -66,8 +76,9 @@ public final class AccountSecurity {
 
   /** Revokes every web session, sign-in token and personal token of the user. */
   public void endSessions(Connection c, long userId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "UPDATE auth_token SET revoked = TRUE WHERE user_id = ? AND revoked = FALSE")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE auth_token SET revoked = TRUE WHERE user_id = ? AND revoked = FALSE")) {
       ps.setLong(1, userId);
       ps.executeUpdate();
     }
@@ -75,9 +86,11 @@ public final class AccountSecurity {
 
   /** Lifts a lockout and forgets the failed attempts that led to it. */
   public void unlock(Connection c, long userId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET status = CASE WHEN"
-        + " status = 'locked' THEN 'active' ELSE status END, failed_attempts = 0, lockouts = 0,"
-        + " locked_until = NULL WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE app_user SET status = CASE WHEN"
+                + " status = 'locked' THEN 'active' ELSE status END, failed_attempts = 0, lockouts = 0,"
+                + " locked_until = NULL WHERE id = ?")) {
       ps.setLong(1, userId);
       ps.executeUpdate();
     }
@@ -85,10 +98,12 @@ public final class AccountSecurity {
 
   /** Turns two-factor off for the user and discards their secret and recovery codes. */
   public void resetTwoFactor(Connection c, long userId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET totp_secret = NULL,"
-        + " totp_enabled = FALSE, totp_last_step = NULL WHERE id = ?");
-        PreparedStatement codes = c.prepareStatement(
-            "DELETE FROM recovery_code WHERE user_id = ?")) {
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE app_user SET totp_secret = NULL,"
+                    + " totp_enabled = FALSE, totp_last_step = NULL WHERE id = ?");
+        PreparedStatement codes =
+            c.prepareStatement("DELETE FROM recovery_code WHERE user_id = ?")) {
       ps.setLong(1, userId);
       ps.executeUpdate();
       codes.setLong(1, userId);

@@ -17,16 +17,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Rows of {@code auth_token}: every credential that stands for a signed-in user, by kind —
- * {@value #API} (from {@code POST /auth/token}), {@value #PERSONAL} (named, made by the user) and
- * {@value #WEB} (a browser session). Only the SHA-256 of a token is stored.
+ * Rows of {@code auth_token}: every credential that stands for a signed-in user, by kind — {@value
+ * #API} (from {@code POST /auth/token}), {@value #PERSONAL} (named, made by the user) and {@value
+ * #WEB} (a browser session). Only the SHA-256 of a token is stored.
  */
 final class AuthTokens {
   static final String API = "api";
   static final String PERSONAL = "personal";
   static final String WEB = "web";
+
   /** {@code last_used_at} is written at most this often, so a busy session is not a write each. */
   static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** A new random token (256 bits, URL-safe). */
@@ -36,12 +38,23 @@ final class AuthTokens {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  long insert(Connection c, String token, long userId, String kind, String name,
-      Instant expiresAt, Integer idleMinutes, ClientInfo client) throws SQLException {
+  long insert(
+      Connection c,
+      String token,
+      long userId,
+      String kind,
+      String name,
+      Instant expiresAt,
+      Integer idleMinutes,
+      ClientInfo client)
+      throws SQLException {
     Timestamp now = Timestamp.from(Instant.now());
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO auth_token (token_hash, user_id,"
-        + " created_at, expires_at, kind, name, last_used_at, idle_minutes, address, user_agent)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO auth_token (token_hash, user_id,"
+                + " created_at, expires_at, kind, name, last_used_at, idle_minutes, address, user_agent)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            new String[] {"id"})) {
       ps.setString(1, PasswordHasher.sha256(token));
       ps.setLong(2, userId);
       ps.setTimestamp(3, now);
@@ -65,13 +78,14 @@ final class AuthTokens {
   }
 
   /**
-   * The active user a live token of one of {@code kinds} stands for (not revoked, not expired,
-   * not idle past its limit), roles included. Every authenticated request runs this, so it is one
-   * query on an auto-commit connection; the token's last use is written at most once a minute.
+   * The active user a live token of one of {@code kinds} stands for (not revoked, not expired, not
+   * idle past its limit), roles included. Every authenticated request runs this, so it is one query
+   * on an auto-commit connection; the token's last use is written at most once a minute.
    */
   Optional<User> holder(Database database, String token, Instant now, String... kinds) {
     Optional<Found> found = database.read(c -> find(c, token, now, List.of(kinds)));
-    found.filter(f -> f.lastUsed() == null || f.lastUsed().plus(TOUCH_EVERY).isBefore(now))
+    found
+        .filter(f -> f.lastUsed() == null || f.lastUsed().plus(TOUCH_EVERY).isBefore(now))
         .ifPresent(f -> database.execute(c -> touch(c, f.tokenId(), now)));
     return found.map(Found::user).filter(User::active);
   }
@@ -81,11 +95,14 @@ final class AuthTokens {
   /** One row per role of the user (one row without a role if they have none). */
   private static Optional<Found> find(Connection c, String token, Instant now, List<String> kinds)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + UserRepository.COLUMNS
-        + ", t.id, t.kind, t.last_used_at, t.idle_minutes, r.role_name FROM auth_token t"
-        + " JOIN app_user u ON u.id = t.user_id LEFT JOIN user_role r ON r.user_id = u.id"
-        + " WHERE t.token_hash = ? AND t.revoked = FALSE AND t.expires_at > ?"
-        + " ORDER BY r.role_name")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + UserRepository.COLUMNS
+                + ", t.id, t.kind, t.last_used_at, t.idle_minutes, r.role_name FROM auth_token t"
+                + " JOIN app_user u ON u.id = t.user_id LEFT JOIN user_role r ON r.user_id = u.id"
+                + " WHERE t.token_hash = ? AND t.revoked = FALSE AND t.expires_at > ?"
+                + " ORDER BY r.role_name")) {
       ps.setString(1, PasswordHasher.sha256(token));
       ps.setTimestamp(2, Timestamp.from(now));
       try (ResultSet rs = ps.executeQuery()) {
@@ -106,8 +123,10 @@ final class AuthTokens {
             roles.add(role);
           }
         } while (rs.next());
-        if (!kinds.contains(kind) || idleLimited && lastUsed != null
-            && lastUsed.plus(Duration.ofMinutes(idle)).isBefore(now)) {
+        if (!kinds.contains(kind)
+            || idleLimited
+                && lastUsed != null
+                && lastUsed.plus(Duration.ofMinutes(idle)).isBefore(now)) {
           return Optional.empty();
         }
         return Optional.of(new Found(tokenId, lastUsed, user.withRoles(roles)));
@@ -116,8 +135,8 @@ final class AuthTokens {
   }
 
   private static void touch(Connection c, long tokenId, Instant now) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "UPDATE auth_token SET last_used_at = ? WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE auth_token SET last_used_at = ? WHERE id = ?")) {
       ps.setTimestamp(1, Timestamp.from(now));
       ps.setLong(2, tokenId);
       ps.executeUpdate();
@@ -125,8 +144,8 @@ final class AuthTokens {
   }
 
   void revoke(Connection c, String token) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "UPDATE auth_token SET revoked = TRUE WHERE token_hash = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE auth_token SET revoked = TRUE WHERE token_hash = ?")) {
       ps.setString(1, PasswordHasher.sha256(token));
       ps.executeUpdate();
     }

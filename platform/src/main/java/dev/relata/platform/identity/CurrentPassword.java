@@ -17,8 +17,8 @@ final class CurrentPassword {
   private final Lockout lockout;
   private final SecurityPolicies policies;
 
-  CurrentPassword(Database database, PasswordHasher hasher, Lockout lockout,
-      SecurityPolicies policies) {
+  CurrentPassword(
+      Database database, PasswordHasher hasher, Lockout lockout, SecurityPolicies policies) {
     this.database = database;
     this.hasher = hasher;
     this.lockout = lockout;
@@ -29,16 +29,19 @@ final class CurrentPassword {
     if (password == null || password.isEmpty()) {
       throw RelataException.unprocessable(FIELD, "required", "Enter your current password.");
     }
-    String hash = database.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT password_hash FROM app_user WHERE id = ?")) {
-        ps.setLong(1, userId);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? rs.getString(1) : null;
-        }
-      }
-    });
-    if (password.length() > SecurityPolicy.MOST_MAX_LENGTH || hash == null
+    String hash =
+        database.read(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement("SELECT password_hash FROM app_user WHERE id = ?")) {
+                ps.setLong(1, userId);
+                try (ResultSet rs = ps.executeQuery()) {
+                  return rs.next() ? rs.getString(1) : null;
+                }
+              }
+            });
+    if (password.length() > SecurityPolicy.MOST_MAX_LENGTH
+        || hash == null
         || !hasher.verify(password.toCharArray(), hash)) {
       database.execute(c -> lockout.recordFailure(c, userId, policies.current(c)));
       throw RelataException.unprocessable(FIELD, "wrong", "The current password is wrong.");

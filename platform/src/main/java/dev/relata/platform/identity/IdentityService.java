@@ -2,8 +2,8 @@ package dev.relata.platform.identity;
 
 import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.RelataException;
-import dev.relata.metadata.sql.Database;
 import dev.relata.metadata.sql.DataAccessException;
+import dev.relata.metadata.sql.Database;
 import dev.relata.metadata.sql.SqlDialect;
 import dev.relata.platform.audit.ClientInfo;
 import dev.relata.platform.audit.LoginLog;
@@ -17,23 +17,30 @@ import java.util.Optional;
 
 /**
  * Users, sign-in and bearer tokens. Every failed sign-in answers with the same message and spends
- * the same hashing time — an unknown username, a wrong password and a locked or deactivated
- * account alike — so a caller cannot tell them apart. Only after a correct password does an answer
- * say more (a second factor is needed, the password has expired).
+ * the same hashing time — an unknown username, a wrong password and a locked or deactivated account
+ * alike — so a caller cannot tell them apart. Only after a correct password does an answer say more
+ * (a second factor is needed, the password has expired).
  */
 public final class IdentityService {
   /** The one message for every failed sign-in. */
   public static final String INVALID_CREDENTIALS = "Invalid username or password.";
-  public static final String SECOND_FACTOR_MISSING = "This account uses two-factor"
-      + " authentication: send the 6-digit code from your authenticator app, or a recovery"
-      + " code, as totp.";
-  public static final String SECOND_FACTOR_WRONG = "The two-factor code is wrong or was"
-      + " already used; wait for the next code and try again.";
+
+  public static final String SECOND_FACTOR_MISSING =
+      "This account uses two-factor"
+          + " authentication: send the 6-digit code from your authenticator app, or a recovery"
+          + " code, as totp.";
+  public static final String SECOND_FACTOR_WRONG =
+      "The two-factor code is wrong or was"
+          + " already used; wait for the next code and try again.";
+
   /** For a password that expired, and for one an administrator set or generated. */
-  public static final String PASSWORD_EXPIRED = "Your password must be changed (it has expired,"
-      + " or an administrator set it): sign in to the web app to choose a new one.";
-  public static final String ENROLMENT_NEEDED = "A role you hold requires two-factor"
-      + " authentication: sign in to the web app to set it up first.";
+  public static final String PASSWORD_EXPIRED =
+      "Your password must be changed (it has expired,"
+          + " or an administrator set it): sign in to the web app to choose a new one.";
+
+  public static final String ENROLMENT_NEEDED =
+      "A role you hold requires two-factor"
+          + " authentication: sign in to the web app to set it up first.";
   private final Database database;
   private final PasswordHasher hasher;
   private final UserRepository users = new UserRepository();
@@ -46,8 +53,13 @@ public final class IdentityService {
   private final CurrentPassword currentPassword;
   private final TwoFactor twoFactor;
 
-  public IdentityService(Database database, PasswordHasher hasher, Duration tokenLifetime,
-      LoginLog loginLog, SecurityPolicies policies, AccountSecurity accountSecurity,
+  public IdentityService(
+      Database database,
+      PasswordHasher hasher,
+      Duration tokenLifetime,
+      LoginLog loginLog,
+      SecurityPolicies policies,
+      AccountSecurity accountSecurity,
       SecretBox secrets) {
     this.database = database;
     this.loginLog = loginLog;
@@ -66,27 +78,29 @@ public final class IdentityService {
   }
 
   /** Creates a user whose password passes the security policy. */
-  public User createUser(String username, String displayName, String email, String password,
-      boolean admin) {
+  public User createUser(
+      String username, String displayName, String email, String password, boolean admin) {
     if (!User.validUsername(username)) {
       throw RelataException.unprocessable("username", "invalid", User.USERNAME_RULE);
     }
     database.execute(c -> accountSecurity.checkNewPassword(c, username, displayName, password));
     String hash = hasher.hash(password.toCharArray());
     try {
-      long id = database.transaction(c -> {
-        long created = users.insert(c, username, displayName, email, hash);
-        accountSecurity.recordFirstPassword(c, created, hash);
-        if (admin) {
-          users.grantRole(c, created, Actor.ADMIN_ROLE);
-        }
-        return created;
-      });
+      long id =
+          database.transaction(
+              c -> {
+                long created = users.insert(c, username, displayName, email, hash);
+                accountSecurity.recordFirstPassword(c, created, hash);
+                if (admin) {
+                  users.grantRole(c, created, Actor.ADMIN_ROLE);
+                }
+                return created;
+              });
       return user(id).orElseThrow();
     } catch (DataAccessException e) {
       if (SqlDialect.isUniqueViolation(e.sqlException())) {
-        throw RelataException.unprocessable("username", "duplicate",
-            "The username '" + username + "' is taken.");
+        throw RelataException.unprocessable(
+            "username", "duplicate", "The username '" + username + "' is taken.");
       }
       throw e;
     }
@@ -112,20 +126,24 @@ public final class IdentityService {
   /** A user's own view of their account. */
   public Profile profile(long userId) {
     User user = user(userId).orElseThrow(() -> RelataException.notFound("There is no such user."));
-    return database.read(c -> {
-      String department = null;
-      if (user.departmentId() != null) {
-        try (PreparedStatement ps = c.prepareStatement(
-            "SELECT name FROM department WHERE id = ?")) {
-          ps.setLong(1, user.departmentId());
-          try (ResultSet rs = ps.executeQuery()) {
-            department = rs.next() ? rs.getString(1) : null;
+    return database.read(
+        c -> {
+          String department = null;
+          if (user.departmentId() != null) {
+            try (PreparedStatement ps =
+                c.prepareStatement("SELECT name FROM department WHERE id = ?")) {
+              ps.setLong(1, user.departmentId());
+              try (ResultSet rs = ps.executeQuery()) {
+                department = rs.next() ? rs.getString(1) : null;
+              }
+            }
           }
-        }
-      }
-      return new Profile(user, department,
-          PasswordExpiry.expiresAt(user, policies.current(c)), twoFactor.status(userId));
-    });
+          return new Profile(
+              user,
+              department,
+              PasswordExpiry.expiresAt(user, policies.current(c)),
+              twoFactor.status(userId));
+        });
   }
 
   /** Checks a username and password; the user if they match an active account. */
@@ -143,8 +161,8 @@ public final class IdentityService {
 
   /**
    * The whole sign-in of an API client in one call: password, and the second factor when the
-   * account has two-factor on. An account that must first change its password or set up
-   * two-factor is refused with a message that sends the user to the web app.
+   * account has two-factor on. An account that must first change its password or set up two-factor
+   * is refused with a message that sends the user to the web app.
    *
    * @param secondFactor a code from the authenticator app or a recovery code; may be null
    */
@@ -171,11 +189,13 @@ public final class IdentityService {
   /**
    * The first step of signing in: the password. Refuses (401, one message) unknown users, wrong
    * passwords, locked and deactivated accounts, counting wrong passwords towards the lockout;
-   * otherwise says what the user must still do. The attempt is logged now only if it failed or
-   * the password has expired; {@link #completeSignIn} logs the success.
+   * otherwise says what the user must still do. The attempt is logged now only if it failed or the
+   * password has expired; {@link #completeSignIn} logs the success.
    */
   public SignInStep beginSignIn(String username, String password, ClientInfo client) {
-    if (username == null || password == null || username.length() > 100
+    if (username == null
+        || password == null
+        || username.length() > 100
         || password.length() > SecurityPolicy.MOST_MAX_LENGTH) {
       hasher.verifyNothing("x".toCharArray());
       throw failed(username, null, LoginOutcome.MALFORMED, client);
@@ -195,43 +215,50 @@ public final class IdentityService {
       throw failed(username, user.id(), LoginOutcome.LOCKED, client);
     }
     if (!matches) {
-      boolean lockedNow = database.transaction(c ->
-          lockout.recordFailure(c, user.id(), policies.current(c)));
-      throw failed(username, user.id(), lockedNow ? LoginOutcome.LOCKED_OUT_NOW
-          : LoginOutcome.WRONG_PASSWORD, client);
+      boolean lockedNow =
+          database.transaction(c -> lockout.recordFailure(c, user.id(), policies.current(c)));
+      throw failed(
+          username,
+          user.id(),
+          lockedNow ? LoginOutcome.LOCKED_OUT_NOW : LoginOutcome.WRONG_PASSWORD,
+          client);
     }
-    return database.transaction(c -> {
-      boolean secondFactor = twoFactor.enabled(c, user.id());
-      if (!secondFactor) {
-        lockout.recordSuccess(c, user.id());
-      }
-      return new SignInStep(user, secondFactor,
-          PasswordExpiry.changeNeeded(c, user, policies.current(c)),
-          !secondFactor && twoFactor.requiredFor(c, user.id()));
-    });
+    return database.transaction(
+        c -> {
+          boolean secondFactor = twoFactor.enabled(c, user.id());
+          if (!secondFactor) {
+            lockout.recordSuccess(c, user.id());
+          }
+          return new SignInStep(
+              user,
+              secondFactor,
+              PasswordExpiry.changeNeeded(c, user, policies.current(c)),
+              !secondFactor && twoFactor.requiredFor(c, user.id()));
+        });
   }
 
   /**
-   * The second step for an account with two-factor on: a code from the app or a recovery code.
-   * A wrong code counts towards the lockout like a wrong password.
+   * The second step for an account with two-factor on: a code from the app or a recovery code. A
+   * wrong code counts towards the lockout like a wrong password.
    */
   public SignInStep continueWithSecondFactor(long userId, String code, ClientInfo client) {
     User user = user(userId).filter(User::active).orElseThrow(IdentityService::unauthorized);
     boolean accepted = database.transaction(c -> twoFactor.verify(c, userId, code));
     if (!accepted) {
-      boolean lockedNow = database.transaction(c ->
-          lockout.recordFailure(c, userId, policies.current(c)));
+      boolean lockedNow =
+          database.transaction(c -> lockout.recordFailure(c, userId, policies.current(c)));
       if (lockedNow) {
         throw failed(user.username(), userId, LoginOutcome.LOCKED_OUT_NOW, client);
       }
       log(user.username(), userId, LoginOutcome.TOTP_INVALID, client);
       throw unauthorized(SECOND_FACTOR_WRONG);
     }
-    return database.transaction(c -> {
-      lockout.recordSuccess(c, userId);
-      return new SignInStep(user, false,
-          PasswordExpiry.changeNeeded(c, user, policies.current(c)), false);
-    });
+    return database.transaction(
+        c -> {
+          lockout.recordSuccess(c, userId);
+          return new SignInStep(
+              user, false, PasswordExpiry.changeNeeded(c, user, policies.current(c)), false);
+        });
   }
 
   /**
@@ -240,11 +267,12 @@ public final class IdentityService {
    */
   public SignInStep changeExpiredPassword(long userId, String newPassword) {
     User user = user(userId).filter(User::active).orElseThrow(IdentityService::unauthorized);
-    return database.transaction(c -> {
-      accountSecurity.setPassword(c, user, newPassword, "newPassword");
-      boolean enrolment = !twoFactor.enabled(c, userId) && twoFactor.requiredFor(c, userId);
-      return new SignInStep(user, false, false, enrolment);
-    });
+    return database.transaction(
+        c -> {
+          accountSecurity.setPassword(c, user, newPassword, "newPassword");
+          boolean enrolment = !twoFactor.enabled(c, userId) && twoFactor.requiredFor(c, userId);
+          return new SignInStep(user, false, false, enrolment);
+        });
   }
 
   /** Logs a successful sign-in once every step is done; the user as they are now. */
@@ -255,8 +283,8 @@ public final class IdentityService {
   }
 
   /**
-   * A signed-in user changes their own password, giving the current one. Every session and token
-   * of the user ends, including the one the request came with: the caller signs in again.
+   * A signed-in user changes their own password, giving the current one. Every session and token of
+   * the user ends, including the one the request came with: the caller signs in again.
    */
   public void changePassword(Actor actor, String current, String newPassword) {
     currentPassword.require(actor.userId(), current);
@@ -264,8 +292,8 @@ public final class IdentityService {
     database.execute(c -> accountSecurity.setPassword(c, user, newPassword, "newPassword"));
   }
 
-  private RelataException failed(String username, Long userId, LoginOutcome outcome,
-      ClientInfo client) {
+  private RelataException failed(
+      String username, Long userId, LoginOutcome outcome, ClientInfo client) {
     log(username, userId, outcome, client);
     return unauthorized();
   }
@@ -285,13 +313,13 @@ public final class IdentityService {
   }
 
   /** Signs in with an optional second factor, logging where from, and issues a bearer token. */
-  public IssuedToken issueToken(String username, String password, String secondFactor,
-      ClientInfo client) {
+  public IssuedToken issueToken(
+      String username, String password, String secondFactor, ClientInfo client) {
     User user = signIn(username, password, secondFactor, client);
     String token = AuthTokens.newToken();
     Instant expiresAt = Instant.now().plus(tokenLifetime);
-    database.execute(c -> tokens.insert(c, token, user.id(), AuthTokens.API, null, expiresAt,
-        null, client));
+    database.execute(
+        c -> tokens.insert(c, token, user.id(), AuthTokens.API, null, expiresAt, null, client));
     return new IssuedToken(token, expiresAt);
   }
 
@@ -300,10 +328,11 @@ public final class IdentityService {
     if (token == null || token.isEmpty() || token.length() > 200) {
       throw unauthorized("Sign in first: send Authorization: Bearer <token>.");
     }
-    Optional<User> user = tokens.holder(database, token, Instant.now(), AuthTokens.API,
-        AuthTokens.PERSONAL);
-    return actor(user.orElseThrow(() -> unauthorized(
-        "The token is invalid or has expired; sign in again.")));
+    Optional<User> user =
+        tokens.holder(database, token, Instant.now(), AuthTokens.API, AuthTokens.PERSONAL);
+    return actor(
+        user.orElseThrow(
+            () -> unauthorized("The token is invalid or has expired; sign in again.")));
   }
 
   public void revokeToken(String token) {

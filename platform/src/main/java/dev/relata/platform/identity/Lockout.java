@@ -26,15 +26,16 @@ final class Lockout {
 
   /** Counts one failure; true if it locked the account (which also ends its sessions). */
   boolean recordFailure(Connection c, long userId, SecurityPolicy policy) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE id = ?")) {
       ps.setLong(1, userId);
       ps.executeUpdate();
     }
     int attempts;
     int lockouts;
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT failed_attempts, lockouts FROM app_user WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT failed_attempts, lockouts FROM app_user WHERE id = ?")) {
       ps.setLong(1, userId);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -46,9 +47,11 @@ final class Lockout {
       return false;
     }
     Instant until = Instant.now().plus(duration(policy, lockouts));
-    try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET status = 'locked',"
-        + " locked_until = ?, lockouts = lockouts + 1, failed_attempts = 0"
-        + " WHERE id = ? AND failed_attempts >= ? AND status <> 'deactivated'")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE app_user SET status = 'locked',"
+                + " locked_until = ?, lockouts = lockouts + 1, failed_attempts = 0"
+                + " WHERE id = ? AND failed_attempts >= ? AND status <> 'deactivated'")) {
       ps.setTimestamp(1, Timestamp.from(until));
       ps.setLong(2, userId);
       ps.setInt(3, policy.lockoutThreshold());
@@ -62,10 +65,12 @@ final class Lockout {
 
   /** Forgets the failures after a successful sign-in, and a lockout that has run out. */
   void recordSuccess(Connection c, long userId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET failed_attempts = 0,"
-        + " lockouts = 0, locked_until = NULL, status = CASE WHEN status = 'locked' THEN 'active'"
-        + " ELSE status END WHERE id = ? AND (failed_attempts > 0 OR lockouts > 0"
-        + " OR locked_until IS NOT NULL)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE app_user SET failed_attempts = 0,"
+                + " lockouts = 0, locked_until = NULL, status = CASE WHEN status = 'locked' THEN 'active'"
+                + " ELSE status END WHERE id = ? AND (failed_attempts > 0 OR lockouts > 0"
+                + " OR locked_until IS NOT NULL)")) {
       ps.setLong(1, userId);
       ps.executeUpdate();
     }

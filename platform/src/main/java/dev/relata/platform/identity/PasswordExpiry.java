@@ -8,20 +8,19 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Whether a user must choose a new password before going on: it is older than the policy allows,
- * or an administrator asked for a change ({@code must_change_password}).
+ * Whether a user must choose a new password before going on: it is older than the policy allows, or
+ * an administrator asked for a change ({@code must_change_password}).
  */
 final class PasswordExpiry {
   private PasswordExpiry() {}
 
-  static boolean changeNeeded(Connection c, User user, SecurityPolicy policy)
-      throws SQLException {
+  static boolean changeNeeded(Connection c, User user, SecurityPolicy policy) throws SQLException {
     Instant expires = expiresAt(user, policy);
     if (expires != null && !expires.isAfter(Instant.now())) {
       return true;
     }
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT must_change_password FROM app_user WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT must_change_password FROM app_user WHERE id = ?")) {
       ps.setLong(1, user.id());
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() && rs.getBoolean(1);

@@ -16,6 +16,7 @@ import javax.crypto.spec.PBEKeySpec;
 public final class PasswordHasher {
   /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
   public static final int DEFAULT_ITERATIONS = 600_000;
+
   private static final String PREFIX = "pbkdf2-sha256";
   private static final SecureRandom RANDOM = new SecureRandom();
   private final int iterations;
@@ -30,7 +31,12 @@ public final class PasswordHasher {
     byte[] salt = new byte[16];
     RANDOM.nextBytes(salt);
     byte[] hash = derive(password, salt, iterations);
-    return PREFIX + "$" + iterations + "$" + Base64.getEncoder().encodeToString(salt) + "$"
+    return PREFIX
+        + "$"
+        + iterations
+        + "$"
+        + Base64.getEncoder().encodeToString(salt)
+        + "$"
         + Base64.getEncoder().encodeToString(hash);
   }
 
@@ -53,8 +59,7 @@ public final class PasswordHasher {
   private static byte[] derive(char[] password, byte[] salt, int iterations) {
     try {
       PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
-      return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec)
-          .getEncoded();
+      return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java runtime", e);
     }
@@ -62,8 +67,9 @@ public final class PasswordHasher {
 
   static String sha256(String text) {
     try {
-      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return java.util.HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The hashes of a user's previous passwords in {@code password_history}, for the policy's "no
- * reuse of the last N". The newest {@value #MOST_KEPT} are kept whatever N is, so that raising N
- * later has history to check against.
+ * The hashes of a user's previous passwords in {@code password_history}, for the policy's "no reuse
+ * of the last N". The newest {@value #MOST_KEPT} are kept whatever N is, so that raising N later
+ * has history to check against.
  */
 final class PasswordHistory {
   static final int MOST_KEPT = 24;
@@ -30,10 +30,12 @@ final class PasswordHistory {
       return;
     }
     List<String> hashes = new ArrayList<>();
-    try (PreparedStatement current = c.prepareStatement(
-        "SELECT password_hash FROM app_user WHERE id = ?");
-        PreparedStatement previous = c.prepareStatement("SELECT password_hash FROM"
-            + " password_history WHERE user_id = ? ORDER BY id DESC FETCH FIRST ? ROWS ONLY")) {
+    try (PreparedStatement current =
+            c.prepareStatement("SELECT password_hash FROM app_user WHERE id = ?");
+        PreparedStatement previous =
+            c.prepareStatement(
+                "SELECT password_hash FROM"
+                    + " password_history WHERE user_id = ? ORDER BY id DESC FETCH FIRST ? ROWS ONLY")) {
       current.setLong(1, userId);
       collect(current, hashes);
       previous.setLong(1, userId);
@@ -42,19 +44,28 @@ final class PasswordHistory {
     }
     for (String hash : hashes) {
       if (hasher.verify(password.toCharArray(), hash)) {
-        throw RelataException.unprocessable(field, "reused", "This password was used recently;"
-            + " choose one you have not used in your last " + count + " passwords.");
+        throw RelataException.unprocessable(
+            field,
+            "reused",
+            "This password was used recently;"
+                + " choose one you have not used in your last "
+                + count
+                + " passwords.");
       }
     }
   }
 
   /** Remembers a password just set, and forgets the ones beyond what is kept. */
   void record(Connection c, long userId, String hash) throws SQLException {
-    try (PreparedStatement insert = c.prepareStatement("INSERT INTO password_history (user_id,"
-        + " password_hash, created_at) VALUES (?, ?, ?)");
-        PreparedStatement prune = c.prepareStatement("DELETE FROM password_history"
-            + " WHERE user_id = ? AND id NOT IN (SELECT id FROM (SELECT id FROM password_history"
-            + " WHERE user_id = ? ORDER BY id DESC FETCH FIRST ? ROWS ONLY) kept)")) {
+    try (PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO password_history (user_id,"
+                    + " password_hash, created_at) VALUES (?, ?, ?)");
+        PreparedStatement prune =
+            c.prepareStatement(
+                "DELETE FROM password_history"
+                    + " WHERE user_id = ? AND id NOT IN (SELECT id FROM (SELECT id FROM password_history"
+                    + " WHERE user_id = ? ORDER BY id DESC FETCH FIRST ? ROWS ONLY) kept)")) {
       insert.setLong(1, userId);
       insert.setString(2, hash);
       insert.setTimestamp(3, Timestamp.from(Instant.now()));

@@ -3,5 +3,5 @@ package dev.relata.platform.identity;
 import java.time.Instant;
 
 /** A personal API token as its owner sees it in a list: never the token itself. */
-public record PersonalToken(long id, String name, Instant createdAt, Instant expiresAt,
-    Instant lastUsedAt) {}
+public record PersonalToken(
+    long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt) {}

@@ -8,5 +8,5 @@ import java.time.Instant;
  * @param departmentName the name of their department, or null
  * @param passwordExpiresAt when their password expires, or null if the policy has no expiry
  */
-public record Profile(User user, String departmentName, Instant passwordExpiresAt,
-    TotpStatus twoFactor) {}
+public record Profile(
+    User user, String departmentName, Instant passwordExpiresAt, TotpStatus twoFactor) {}

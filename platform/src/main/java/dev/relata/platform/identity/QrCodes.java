@@ -20,8 +20,9 @@ final class QrCodes {
 
   static String pngDataUri(String text) {
     try {
-      BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
-          Map.of(EncodeHintType.MARGIN, 2));
+      BitMatrix matrix =
+          new QRCodeWriter()
+              .encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE, Map.of(EncodeHintType.MARGIN, 2));
       ByteArrayOutputStream png = new ByteArrayOutputStream();
       MatrixToImageWriter.writeToStream(matrix, "PNG", png);
       return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());

@@ -13,8 +13,8 @@ import java.util.Locale;
 
 /**
  * One-time codes that stand in for an authenticator app that is lost. Ten per user, each ten
- * characters from an alphabet without look-alikes (50 random bits), shown once as
- * {@code ABCDE-FGHJK}. Only their SHA-256 is stored: at 50 random bits a slow hash adds nothing.
+ * characters from an alphabet without look-alikes (50 random bits), shown once as {@code
+ * ABCDE-FGHJK}. Only their SHA-256 is stored: at 50 random bits a slow hash adds nothing.
  */
 final class RecoveryCodes {
   static final int COUNT = 10;
@@ -26,8 +26,8 @@ final class RecoveryCodes {
   List<String> replace(Connection c, long userId) throws SQLException {
     delete(c, userId);
     List<String> codes = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO recovery_code (user_id, code_hash) VALUES (?, ?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO recovery_code (user_id, code_hash) VALUES (?, ?)")) {
       for (int i = 0; i < COUNT; i++) {
         String code = newCode();
         codes.add(code.substring(0, LENGTH / 2) + "-" + code.substring(LENGTH / 2));
@@ -41,16 +41,18 @@ final class RecoveryCodes {
   }
 
   /**
-   * Uses up a code; true if it was one of the user's unused codes. The update that marks it used
-   * is the check, so two concurrent uses of one code cannot both succeed.
+   * Uses up a code; true if it was one of the user's unused codes. The update that marks it used is
+   * the check, so two concurrent uses of one code cannot both succeed.
    */
   boolean use(Connection c, long userId, String code) throws SQLException {
     String normal = normalise(code);
     if (!looksLikeOne(normal)) {
       return false;
     }
-    try (PreparedStatement ps = c.prepareStatement("UPDATE recovery_code SET used_at = ?"
-        + " WHERE user_id = ? AND code_hash = ? AND used_at IS NULL")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE recovery_code SET used_at = ?"
+                + " WHERE user_id = ? AND code_hash = ? AND used_at IS NULL")) {
       ps.setTimestamp(1, Timestamp.from(Instant.now()));
       ps.setLong(2, userId);
       ps.setString(3, PasswordHasher.sha256(normal));
@@ -59,8 +61,9 @@ final class RecoveryCodes {
   }
 
   int unused(Connection c, long userId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT COUNT(*) FROM recovery_code WHERE user_id = ? AND used_at IS NULL")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT COUNT(*) FROM recovery_code WHERE user_id = ? AND used_at IS NULL")) {
       ps.setLong(1, userId);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

@@ -10,9 +10,9 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Seals small secrets for storage with AES-256-GCM under the installation key. Each sealed value
- * is bound to a context (e.g. the user it belongs to), so that a value copied into another row
- * does not open there. Stored form: {@code v1:} and Base64 of nonce and ciphertext.
+ * Seals small secrets for storage with AES-256-GCM under the installation key. Each sealed value is
+ * bound to a context (e.g. the user it belongs to), so that a value copied into another row does
+ * not open there. Stored form: {@code v1:} and Base64 of nonce and ciphertext.
  */
 public final class SecretBox {
   private static final String PREFIX = "v1:";
@@ -32,8 +32,10 @@ public final class SecretBox {
     byte[] nonce = new byte[NONCE_BYTES];
     RANDOM.nextBytes(nonce);
     byte[] sealed = cipher(Cipher.ENCRYPT_MODE, nonce, context).doFinalUnchecked(secret);
-    return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length
-        + sealed.length).put(nonce).put(sealed).array());
+    return PREFIX
+        + Base64.getEncoder()
+            .encodeToString(
+                ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
   }
 
   /**
@@ -66,8 +68,10 @@ public final class SecretBox {
       try {
         return cipher.doFinal(input);
       } catch (GeneralSecurityException e) {
-        throw new IllegalStateException("A stored secret does not open with this installation's"
-            + " key (was RELATA_SECRET_KEY or the data folder's secret.key changed?)", e);
+        throw new IllegalStateException(
+            "A stored secret does not open with this installation's"
+                + " key (was RELATA_SECRET_KEY or the data folder's secret.key changed?)",
+            e);
       }
     }
   }

@@ -13,9 +13,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The installation's {@link SecurityPolicy}, kept as JSON in {@code app_setting} under
- * {@value #KEY}. It is read from the database on every use (one primary-key lookup) rather than
- * cached, so that a change on one instance of a cluster holds on all of them at once.
+ * The installation's {@link SecurityPolicy}, kept as JSON in {@code app_setting} under {@value
+ * #KEY}. It is read from the database on every use (one primary-key lookup) rather than cached, so
+ * that a change on one instance of a cluster holds on all of them at once.
  */
 public final class SecurityPolicies {
   public static final String KEY = "security.policy";
@@ -42,17 +42,25 @@ public final class SecurityPolicies {
   /** Saves a new policy; administrators only, recorded in the audit log as settings.update. */
   public SecurityPolicy update(Actor actor, SecurityPolicy policy) {
     actor.requireAdmin();
-    return database.transaction(c -> {
-      SecurityPolicy before = current(c);
-      try {
-        settings.put(c, KEY, JSON.writeValueAsString(policy.values()));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("A policy is plain numbers", e);
-      }
-      auditLog.record(c, actor, "settings.update", "setting", KEY, "Security policy",
-          before.values(), policy.values());
-      return policy;
-    });
+    return database.transaction(
+        c -> {
+          SecurityPolicy before = current(c);
+          try {
+            settings.put(c, KEY, JSON.writeValueAsString(policy.values()));
+          } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A policy is plain numbers", e);
+          }
+          auditLog.record(
+              c,
+              actor,
+              "settings.update",
+              "setting",
+              KEY,
+              "Security policy",
+              before.values(),
+              policy.values());
+          return policy;
+        });
   }
 
   /**
@@ -62,7 +70,8 @@ public final class SecurityPolicies {
    */
   private static SecurityPolicy parse(String json) {
     try {
-      Map<String, Object> values = JSON.readValue(json, new TypeReference<Map<String, Object>>() {});
+      Map<String, Object> values =
+          JSON.readValue(json, new TypeReference<Map<String, Object>>() {});
       values.keySet().retainAll(SecurityPolicy.SETTINGS);
       return SecurityPolicy.DEFAULTS.with(values);
     } catch (JsonProcessingException | RuntimeException e) {

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The account-security settings an administrator may change: password rules, lockout, and how
- * long web sessions live. A policy that breaks a bound cannot be built; every bound it breaks is
+ * The account-security settings an administrator may change: password rules, lockout, and how long
+ * web sessions live. A policy that breaks a bound cannot be built; every bound it breaks is
  * reported, each on its own setting.
  *
  * @param minPasswordLength fewest characters (code points) a password may have
- * @param maxPasswordLength most characters a password may have; never below 64, so that
- *     passphrases and password managers always fit
+ * @param maxPasswordLength most characters a password may have; never below 64, so that passphrases
+ *     and password managers always fit
  * @param passwordHistory how many previous passwords may not be used again; 0 turns this off
  * @param passwordExpiryDays days after which a password must be changed at the next sign-in; 0
  *     turns expiry off
@@ -26,19 +26,37 @@ import java.util.Map;
  * @param sessionIdleMinutes a web session ends after this long without a request
  * @param sessionAbsoluteHours a web session ends this long after sign-in, however busy
  */
-public record SecurityPolicy(int minPasswordLength, int maxPasswordLength, int passwordHistory,
-    int passwordExpiryDays, int lockoutThreshold, int lockoutMinutes, int lockoutMaxMinutes,
-    int sessionIdleMinutes, int sessionAbsoluteHours) {
+public record SecurityPolicy(
+    int minPasswordLength,
+    int maxPasswordLength,
+    int passwordHistory,
+    int passwordExpiryDays,
+    int lockoutThreshold,
+    int lockoutMinutes,
+    int lockoutMaxMinutes,
+    int sessionIdleMinutes,
+    int sessionAbsoluteHours) {
   /** The shortest maximum length an administrator may set. */
   public static final int LEAST_MAX_LENGTH = 64;
+
   /** The longest password any policy accepts; hashing a megabyte of text would be a denial. */
   public static final int MOST_MAX_LENGTH = 1024;
-  public static final SecurityPolicy DEFAULTS = new SecurityPolicy(12, 256, 0, 0, 5, 15,
-      24 * 60, 30, 12);
+
+  public static final SecurityPolicy DEFAULTS =
+      new SecurityPolicy(12, 256, 0, 0, 5, 15, 24 * 60, 30, 12);
+
   /** The settings in the order forms and JSON show them. */
-  public static final List<String> SETTINGS = List.of("minPasswordLength", "maxPasswordLength",
-      "passwordHistory", "passwordExpiryDays", "lockoutThreshold", "lockoutMinutes",
-      "lockoutMaxMinutes", "sessionIdleMinutes", "sessionAbsoluteHours");
+  public static final List<String> SETTINGS =
+      List.of(
+          "minPasswordLength",
+          "maxPasswordLength",
+          "passwordHistory",
+          "passwordExpiryDays",
+          "lockoutThreshold",
+          "lockoutMinutes",
+          "lockoutMaxMinutes",
+          "sessionIdleMinutes",
+          "sessionAbsoluteHours");
 
   public SecurityPolicy {
     List<FieldProblem> problems = new ArrayList<>();
@@ -52,18 +70,26 @@ public record SecurityPolicy(int minPasswordLength, int maxPasswordLength, int p
     bound(problems, "sessionIdleMinutes", sessionIdleMinutes, 1, 24 * 60);
     bound(problems, "sessionAbsoluteHours", sessionAbsoluteHours, 1, 30 * 24);
     if (problems.isEmpty() && lockoutMaxMinutes < lockoutMinutes) {
-      problems.add(new FieldProblem("lockoutMaxMinutes", "out_of_range",
-          "The longest lockout cannot be shorter than the first (" + lockoutMinutes
-              + " minutes)."));
+      problems.add(
+          new FieldProblem(
+              "lockoutMaxMinutes",
+              "out_of_range",
+              "The longest lockout cannot be shorter than the first ("
+                  + lockoutMinutes
+                  + " minutes)."));
     }
     if (problems.isEmpty() && sessionIdleMinutes > sessionAbsoluteHours * 60) {
-      problems.add(new FieldProblem("sessionIdleMinutes", "out_of_range",
-          "The idle timeout cannot be longer than the absolute session lifetime ("
-              + sessionAbsoluteHours + " hours)."));
+      problems.add(
+          new FieldProblem(
+              "sessionIdleMinutes",
+              "out_of_range",
+              "The idle timeout cannot be longer than the absolute session lifetime ("
+                  + sessionAbsoluteHours
+                  + " hours)."));
     }
     if (!problems.isEmpty()) {
-      throw RelataException.unprocessable("The security policy was not saved: fix the settings"
-          + " named.", problems);
+      throw RelataException.unprocessable(
+          "The security policy was not saved: fix the settings" + " named.", problems);
     }
   }
 
@@ -89,27 +115,40 @@ public record SecurityPolicy(int minPasswordLength, int maxPasswordLength, int p
   public SecurityPolicy with(Map<String, ?> changes) {
     Map<String, Object> merged = new LinkedHashMap<>(values());
     List<FieldProblem> problems = new ArrayList<>();
-    changes.forEach((name, value) -> {
-      if (!merged.containsKey(name)) {
-        problems.add(new FieldProblem(name, "unknown", "There is no setting '" + cut(name)
-            + "'; the settings are " + String.join(", ", SETTINGS) + "."));
-      } else {
-        Integer number = wholeNumber(value);
-        if (number == null) {
-          problems.add(new FieldProblem(name, "type", name + " must be a whole number."));
-        } else {
-          merged.put(name, number);
-        }
-      }
-    });
+    changes.forEach(
+        (name, value) -> {
+          if (!merged.containsKey(name)) {
+            problems.add(
+                new FieldProblem(
+                    name,
+                    "unknown",
+                    "There is no setting '"
+                        + cut(name)
+                        + "'; the settings are "
+                        + String.join(", ", SETTINGS)
+                        + "."));
+          } else {
+            Integer number = wholeNumber(value);
+            if (number == null) {
+              problems.add(new FieldProblem(name, "type", name + " must be a whole number."));
+            } else {
+              merged.put(name, number);
+            }
+          }
+        });
     if (!problems.isEmpty()) {
-      throw RelataException.unprocessable("The security policy was not saved: fix the settings"
-          + " named.", problems);
+      throw RelataException.unprocessable(
+          "The security policy was not saved: fix the settings" + " named.", problems);
     }
-    return new SecurityPolicy(get(merged, "minPasswordLength"), get(merged, "maxPasswordLength"),
-        get(merged, "passwordHistory"), get(merged, "passwordExpiryDays"),
-        get(merged, "lockoutThreshold"), get(merged, "lockoutMinutes"),
-        get(merged, "lockoutMaxMinutes"), get(merged, "sessionIdleMinutes"),
+    return new SecurityPolicy(
+        get(merged, "minPasswordLength"),
+        get(merged, "maxPasswordLength"),
+        get(merged, "passwordHistory"),
+        get(merged, "passwordExpiryDays"),
+        get(merged, "lockoutThreshold"),
+        get(merged, "lockoutMinutes"),
+        get(merged, "lockoutMaxMinutes"),
+        get(merged, "sessionIdleMinutes"),
         get(merged, "sessionAbsoluteHours"));
   }
 
@@ -127,15 +166,17 @@ public record SecurityPolicy(int minPasswordLength, int maxPasswordLength, int p
       return null;
     }
     // Out-of-int numbers are clamped so that the range check names the bound instead.
-    return number.max(BigDecimal.valueOf(Integer.MIN_VALUE))
-        .min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValue();
+    return number
+        .max(BigDecimal.valueOf(Integer.MIN_VALUE))
+        .min(BigDecimal.valueOf(Integer.MAX_VALUE))
+        .intValue();
   }
 
-  private static void bound(List<FieldProblem> problems, String name, int value, int min,
-      int max) {
+  private static void bound(List<FieldProblem> problems, String name, int value, int min, int max) {
     if (value < min || value > max) {
-      problems.add(new FieldProblem(name, "out_of_range",
-          name + " must be between " + min + " and " + max + "."));
+      problems.add(
+          new FieldProblem(
+              name, "out_of_range", name + " must be between " + min + " and " + max + "."));
     }
   }
 

@@ -5,8 +5,8 @@ package dev.relata.platform.identity;
  * order: give a second factor, choose a new password (expired, or reset by an administrator), set
  * up two-factor (a role requires it).
  */
-public record SignInStep(User user, boolean secondFactorNeeded, boolean passwordChangeNeeded,
-    boolean enrolmentNeeded) {
+public record SignInStep(
+    User user, boolean secondFactorNeeded, boolean passwordChangeNeeded, boolean enrolmentNeeded) {
   /** Nothing left to do: the user may be let in. */
   public boolean complete() {
     return !secondFactorNeeded && !passwordChangeNeeded && !enrolmentNeeded;

@@ -8,5 +8,5 @@ package dev.relata.platform.identity;
  * @param required a role of the user requires two-factor
  * @param recoveryCodesLeft unused recovery codes
  */
-public record TotpStatus(boolean enabled, boolean pending, boolean required,
-    int recoveryCodesLeft) {}
+public record TotpStatus(
+    boolean enabled, boolean pending, boolean required, int recoveryCodesLeft) {}

@@ -21,9 +21,9 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Time-based one-time passwords (RFC 6238: HMAC-SHA1, 6 digits, 30-second steps) and recovery
  * codes. Enrolment stores a new secret with {@code totp_enabled} false; the first correct code
- * turns two-factor on and hands out the recovery codes. A code is accepted for the current step
- * and one step either side (clock drift), and only for a step later than the last one used, so a
- * code seen over someone's shoulder cannot be replayed.
+ * turns two-factor on and hands out the recovery codes. A code is accepted for the current step and
+ * one step either side (clock drift), and only for a step later than the last one used, so a code
+ * seen over someone's shoulder cannot be replayed.
  */
 public final class TwoFactor {
   static final Duration STEP = Duration.ofSeconds(30);
@@ -38,8 +38,11 @@ public final class TwoFactor {
   private final TimeBasedOneTimePasswordGenerator generator =
       new TimeBasedOneTimePasswordGenerator(STEP);
 
-  TwoFactor(Database database, CurrentPassword currentPassword,
-      AccountSecurity accountSecurity, SecretBox secrets) {
+  TwoFactor(
+      Database database,
+      CurrentPassword currentPassword,
+      AccountSecurity accountSecurity,
+      SecretBox secrets) {
     this.database = database;
     this.secrets = secrets;
     this.currentPassword = currentPassword;
@@ -47,40 +50,50 @@ public final class TwoFactor {
   }
 
   public TotpStatus status(long userId) {
-    return database.read(c -> {
-      Secret secret = secret(c, userId);
-      return new TotpStatus(secret.enabled(), !secret.enabled() && secret.key() != null,
-          requiredFor(c, userId), recoveryCodes.unused(c, userId));
-    });
+    return database.read(
+        c -> {
+          Secret secret = secret(c, userId);
+          return new TotpStatus(
+              secret.enabled(),
+              !secret.enabled() && secret.key() != null,
+              requiredFor(c, userId),
+              recoveryCodes.unused(c, userId));
+        });
   }
 
   /** Starts (or restarts) enrolment with a new secret; refused while two-factor is on. */
   public TotpEnrolment startEnrolment(long userId) {
-    return database.transaction(c -> {
-      Secret current = secret(c, userId);
-      if (current.enabled()) {
-        throw RelataException.conflict("Two-factor authentication is already on. Turn it off"
-            + " first to set up another authenticator.");
-      }
-      byte[] key = new byte[SECRET_BYTES];
-      RANDOM.nextBytes(key);
-      try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET totp_secret = ?,"
-          + " totp_last_step = NULL WHERE id = ? AND totp_enabled = FALSE")) {
-        ps.setString(1, secrets.seal(key, context(userId)));
-        ps.setLong(2, userId);
-        ps.executeUpdate();
-      }
-      return enrolment(current.username(), key);
-    });
+    return database.transaction(
+        c -> {
+          Secret current = secret(c, userId);
+          if (current.enabled()) {
+            throw RelataException.conflict(
+                "Two-factor authentication is already on. Turn it off"
+                    + " first to set up another authenticator.");
+          }
+          byte[] key = new byte[SECRET_BYTES];
+          RANDOM.nextBytes(key);
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE app_user SET totp_secret = ?,"
+                      + " totp_last_step = NULL WHERE id = ? AND totp_enabled = FALSE")) {
+            ps.setString(1, secrets.seal(key, context(userId)));
+            ps.setLong(2, userId);
+            ps.executeUpdate();
+          }
+          return enrolment(current.username(), key);
+        });
   }
 
   /** The enrolment started and not yet confirmed, to show its QR code again. */
   public Optional<TotpEnrolment> pendingEnrolment(long userId) {
-    return database.read(c -> {
-      Secret secret = secret(c, userId);
-      return secret.enabled() || secret.key() == null ? Optional.empty()
-          : Optional.of(enrolment(secret.username(), secret.key()));
-    });
+    return database.read(
+        c -> {
+          Secret secret = secret(c, userId);
+          return secret.enabled() || secret.key() == null
+              ? Optional.empty()
+              : Optional.of(enrolment(secret.username(), secret.key()));
+        });
   }
 
   /**
@@ -89,44 +102,53 @@ public final class TwoFactor {
    * @return the new recovery codes, in clear, to be shown once
    */
   public List<String> confirm(long userId, String code) {
-    return database.transaction(c -> {
-      Secret secret = secret(c, userId);
-      if (secret.enabled() || secret.key() == null) {
-        throw RelataException.conflict(secret.enabled() ? "Two-factor authentication is already"
-            + " on." : "Start the set-up first: there is no authenticator waiting to be"
-            + " confirmed.");
-      }
-      Long step = matchingStep(secret.key(), code, Instant.now());
-      if (step == null || !claim(c, userId, step, false)) {
-        throw RelataException.unprocessable("code", "wrong", "That code is wrong or expired;"
-            + " enter the 6-digit code your authenticator app shows now.");
-      }
-      return recoveryCodes.replace(c, userId);
-    });
+    return database.transaction(
+        c -> {
+          Secret secret = secret(c, userId);
+          if (secret.enabled() || secret.key() == null) {
+            throw RelataException.conflict(
+                secret.enabled()
+                    ? "Two-factor authentication is already" + " on."
+                    : "Start the set-up first: there is no authenticator waiting to be"
+                        + " confirmed.");
+          }
+          Long step = matchingStep(secret.key(), code, Instant.now());
+          if (step == null || !claim(c, userId, step, false)) {
+            throw RelataException.unprocessable(
+                "code",
+                "wrong",
+                "That code is wrong or expired;"
+                    + " enter the 6-digit code your authenticator app shows now.");
+          }
+          return recoveryCodes.replace(c, userId);
+        });
   }
 
   /** Turns two-factor off after checking the password; refused while a role requires it. */
   public void disable(Actor actor, String password) {
     currentPassword.require(actor.userId(), password);
-    database.execute(c -> {
-      if (requiredFor(c, actor.userId())) {
-        throw RelataException.forbidden("A role you hold requires two-factor authentication,"
-            + " so it cannot be turned off.");
-      }
-      accountSecurity.resetTwoFactor(c, actor.userId());
-    });
+    database.execute(
+        c -> {
+          if (requiredFor(c, actor.userId())) {
+            throw RelataException.forbidden(
+                "A role you hold requires two-factor authentication,"
+                    + " so it cannot be turned off.");
+          }
+          accountSecurity.resetTwoFactor(c, actor.userId());
+        });
   }
 
   /** Replaces the recovery codes after checking the password; the new codes, shown once. */
   public List<String> regenerateRecoveryCodes(Actor actor, String password) {
     currentPassword.require(actor.userId(), password);
-    return database.transaction(c -> {
-      if (!secret(c, actor.userId()).enabled()) {
-        throw RelataException.conflict("Two-factor authentication is off; recovery codes come"
-            + " with turning it on.");
-      }
-      return recoveryCodes.replace(c, actor.userId());
-    });
+    return database.transaction(
+        c -> {
+          if (!secret(c, actor.userId()).enabled()) {
+            throw RelataException.conflict(
+                "Two-factor authentication is off; recovery codes come" + " with turning it on.");
+          }
+          return recoveryCodes.replace(c, actor.userId());
+        });
   }
 
   /**
@@ -147,8 +169,8 @@ public final class TwoFactor {
 
   /** Read on every sign-in, so it reads the flag alone and never opens the secret. */
   boolean enabled(Connection c, long userId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT totp_enabled FROM app_user WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT totp_enabled FROM app_user WHERE id = ?")) {
       ps.setLong(1, userId);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() && rs.getBoolean(1);
@@ -158,9 +180,11 @@ public final class TwoFactor {
 
   /** Whether a role of the user requires two-factor authentication. */
   boolean requiredFor(Connection c, long userId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM user_role ur"
-        + " JOIN app_role r ON r.name = ur.role_name"
-        + " WHERE ur.user_id = ? AND r.requires_totp = TRUE")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT COUNT(*) FROM user_role ur"
+                + " JOIN app_role r ON r.name = ur.role_name"
+                + " WHERE ur.user_id = ? AND r.requires_totp = TRUE")) {
       ps.setLong(1, userId);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -170,14 +194,16 @@ public final class TwoFactor {
   }
 
   /**
-   * Records {@code step} as the last one used, if it is later than the last one; the update is
-   * the check, so the same code raced from two places is accepted once.
+   * Records {@code step} as the last one used, if it is later than the last one; the update is the
+   * check, so the same code raced from two places is accepted once.
    */
   private static boolean claim(Connection c, long userId, long step, boolean enabled)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET totp_last_step = ?,"
-        + " totp_enabled = TRUE WHERE id = ? AND totp_enabled = ?"
-        + " AND (totp_last_step IS NULL OR totp_last_step < ?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE app_user SET totp_last_step = ?,"
+                + " totp_enabled = TRUE WHERE id = ? AND totp_enabled = ?"
+                + " AND (totp_last_step IS NULL OR totp_last_step < ?)")) {
       ps.setLong(1, step);
       ps.setLong(2, userId);
       ps.setBoolean(3, enabled);
@@ -197,8 +223,8 @@ public final class TwoFactor {
     long current = now.getEpochSecond() / STEP.getSeconds();
     try {
       for (long step = current + 1; step >= current - 1; step--) {
-        if (generator.generateOneTimePassword(key,
-            Instant.ofEpochSecond(step * STEP.getSeconds())) == wanted) {
+        if (generator.generateOneTimePassword(key, Instant.ofEpochSecond(step * STEP.getSeconds()))
+            == wanted) {
           return step;
         }
       }
@@ -210,24 +236,34 @@ public final class TwoFactor {
 
   private static TotpEnrolment enrolment(String username, byte[] key) {
     String secret = Base32.encode(key);
-    String label = URLEncoder.encode(ISSUER + ":" + username, StandardCharsets.UTF_8)
-        .replace("+", "%20");
-    String uri = "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + ISSUER
-        + "&algorithm=SHA1&digits=6&period=" + STEP.getSeconds();
+    String label =
+        URLEncoder.encode(ISSUER + ":" + username, StandardCharsets.UTF_8).replace("+", "%20");
+    String uri =
+        "otpauth://totp/"
+            + label
+            + "?secret="
+            + secret
+            + "&issuer="
+            + ISSUER
+            + "&algorithm=SHA1&digits=6&period="
+            + STEP.getSeconds();
     return new TotpEnrolment(secret, uri, QrCodes.pngDataUri(uri));
   }
 
   private Secret secret(Connection c, long userId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT username, totp_secret, totp_enabled FROM app_user WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT username, totp_secret, totp_enabled FROM app_user WHERE id = ?")) {
       ps.setLong(1, userId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           throw RelataException.notFound("There is no such user.");
         }
         String stored = rs.getString(2);
-        return new Secret(rs.getString(1), stored == null ? null
-            : secrets.open(stored, context(userId)), rs.getBoolean(3));
+        return new Secret(
+            rs.getString(1),
+            stored == null ? null : secrets.open(stored, context(userId)),
+            rs.getBoolean(3));
       }
     }
   }

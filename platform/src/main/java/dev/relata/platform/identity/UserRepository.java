@@ -14,17 +14,22 @@ import java.util.Optional;
 /** Rows of {@code app_user} and {@code auth_token}. */
 public final class UserRepository {
   /** The columns {@link #user} reads, in order, each qualified by the alias {@code u}. */
-  public static final String COLUMNS = "u.id, u.username, u.display_name, u.email, u.phone,"
-      + " u.department_id, u.manager_id, u.status, u.locale, u.totp_enabled, u.locked_until,"
-      + " u.password_changed_at, u.version, u.created_at, u.updated_at";
+  public static final String COLUMNS =
+      "u.id, u.username, u.display_name, u.email, u.phone,"
+          + " u.department_id, u.manager_id, u.status, u.locale, u.totp_enabled, u.locked_until,"
+          + " u.password_changed_at, u.version, u.created_at, u.updated_at";
+
   static final int COLUMN_COUNT = 15;
 
-  long insert(Connection c, String username, String displayName, String email,
-      String passwordHash) throws SQLException {
+  long insert(Connection c, String username, String displayName, String email, String passwordHash)
+      throws SQLException {
     Timestamp now = Timestamp.from(Instant.now());
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO app_user (username, username_key,"
-        + " display_name, email, password_hash, created_at, updated_at, password_changed_at)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO app_user (username, username_key,"
+                + " display_name, email, password_hash, created_at, updated_at, password_changed_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            new String[] {"id"})) {
       ps.setString(1, username);
       ps.setString(2, key(username));
       ps.setString(3, displayName);
@@ -42,8 +47,8 @@ public final class UserRepository {
   }
 
   void grantRole(Connection c, long userId, String role) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO user_role (user_id, role_name) VALUES (?, ?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO user_role (user_id, role_name) VALUES (?, ?)")) {
       ps.setLong(1, userId);
       ps.setString(2, role);
       ps.executeUpdate();
@@ -52,8 +57,9 @@ public final class UserRepository {
 
   /** The role names of a user, sorted. */
   public List<String> roles(Connection c, long userId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT role_name FROM user_role WHERE user_id = ? ORDER BY role_name")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT role_name FROM user_role WHERE user_id = ? ORDER BY role_name")) {
       ps.setLong(1, userId);
       List<String> roles = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -66,8 +72,8 @@ public final class UserRepository {
   }
 
   public Optional<User> findById(Connection c, long id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM app_user u WHERE u.id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT " + COLUMNS + " FROM app_user u WHERE u.id = ?")) {
       ps.setLong(1, id);
       return withRoles(c, one(ps));
     }
@@ -75,8 +81,9 @@ public final class UserRepository {
 
   /** The user and password hash for a username, case-insensitively. */
   Optional<Credentials> credentials(Connection c, String username) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT " + COLUMNS + ", u.password_hash FROM app_user u WHERE u.username_key = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT " + COLUMNS + ", u.password_hash FROM app_user u WHERE u.username_key = ?")) {
       ps.setString(1, key(username));
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -91,10 +98,14 @@ public final class UserRepository {
 
   List<User> search(Connection c, String text, int limit) throws SQLException {
     String pattern = "%" + escapeLike(text == null ? "" : text.toLowerCase(Locale.ROOT)) + "%";
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM app_user u"
-        + " WHERE u.status <> 'deactivated' AND (u.username_key LIKE ? ESCAPE '\\'"
-        + " OR LOWER(u.display_name) LIKE ? ESCAPE '\\') ORDER BY u.display_name"
-        + " FETCH FIRST ? ROWS ONLY")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + COLUMNS
+                + " FROM app_user u"
+                + " WHERE u.status <> 'deactivated' AND (u.username_key LIKE ? ESCAPE '\\'"
+                + " OR LOWER(u.display_name) LIKE ? ESCAPE '\\') ORDER BY u.display_name"
+                + " FETCH FIRST ? ROWS ONLY")) {
       ps.setString(1, pattern);
       ps.setString(2, pattern);
       ps.setInt(3, limit);
@@ -150,10 +161,23 @@ public final class UserRepository {
     Long departmentId = rs.wasNull() ? null : department;
     long manager = rs.getLong(7);
     Long managerId = rs.wasNull() ? null : manager;
-    return new User(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-        rs.getString(5), departmentId, managerId, List.of(), status, rs.getString(9),
-        rs.getBoolean(10), lockedUntil, instant(rs.getTimestamp(12)), rs.getLong(13),
-        instant(rs.getTimestamp(14)), instant(rs.getTimestamp(15)));
+    return new User(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        departmentId,
+        managerId,
+        List.of(),
+        status,
+        rs.getString(9),
+        rs.getBoolean(10),
+        lockedUntil,
+        instant(rs.getTimestamp(12)),
+        rs.getLong(13),
+        instant(rs.getTimestamp(14)),
+        instant(rs.getTimestamp(15)));
   }
 
   private static Instant instant(Timestamp timestamp) {

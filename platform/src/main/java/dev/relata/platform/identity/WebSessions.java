@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Browser sessions as {@code auth_token} rows of kind {@code web}. The web layer keeps the token
- * in the HTTP session and asks {@link #live} on every request, so that revoking the row (sign-out,
- * deactivation, lockout, a new password) ends the session at once, on every instance of a
- * cluster. Idle and absolute timeouts come from the security policy at sign-in.
+ * Browser sessions as {@code auth_token} rows of kind {@code web}. The web layer keeps the token in
+ * the HTTP session and asks {@link #live} on every request, so that revoking the row (sign-out,
+ * deactivation, lockout, a new password) ends the session at once, on every instance of a cluster.
+ * Idle and absolute timeouts come from the security policy at sign-in.
  */
 public final class WebSessions {
   private final Database database;
@@ -24,14 +24,21 @@ public final class WebSessions {
 
   /** Starts a session for a user who has passed every sign-in step; its token. */
   public String start(long userId, ClientInfo client) {
-    return database.transaction(c -> {
-      SecurityPolicy policy = policies.current(c);
-      String token = AuthTokens.newToken();
-      tokens.insert(c, token, userId, AuthTokens.WEB, null,
-          Instant.now().plus(Duration.ofHours(policy.sessionAbsoluteHours())),
-          policy.sessionIdleMinutes(), client);
-      return token;
-    });
+    return database.transaction(
+        c -> {
+          SecurityPolicy policy = policies.current(c);
+          String token = AuthTokens.newToken();
+          tokens.insert(
+              c,
+              token,
+              userId,
+              AuthTokens.WEB,
+              null,
+              Instant.now().plus(Duration.ofHours(policy.sessionAbsoluteHours())),
+              policy.sessionIdleMinutes(),
+              client);
+          return token;
+        });
   }
 
   /**
@@ -43,8 +50,8 @@ public final class WebSessions {
   }
 
   /**
-   * The session's user as they are now, roles included, if the session still stands; so that a
-   * role granted or taken away applies to a signed-in browser on its next request.
+   * The session's user as they are now, roles included, if the session still stands; so that a role
+   * granted or taken away applies to a signed-in browser on its next request.
    */
   public Optional<User> user(String token) {
     if (token == null) {

@@ -9,8 +9,16 @@ import java.util.Map;
  * A department in the tree. {@code path} lists the ids from the root down to this department
  * ({@code /1/4/9/}), so "this department and everything below it" is one prefix match.
  */
-public record Department(long id, String name, Labels labels, Long parentId, Long headUserId,
-    String path, long version, Instant createdAt, Instant updatedAt) {
+public record Department(
+    long id,
+    String name,
+    Labels labels,
+    Long parentId,
+    Long headUserId,
+    String path,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
 
   /** How deep in the tree: 0 for a root. */
   public int depth() {

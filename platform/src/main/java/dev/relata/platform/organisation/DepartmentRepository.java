@@ -14,19 +14,19 @@ import java.util.Optional;
 
 /** Rows of {@code department}. */
 final class DepartmentRepository {
-  private static final String COLUMNS = "id, name, labels, parent_id, head_user_id, path,"
-      + " version, created_at, updated_at";
+  private static final String COLUMNS =
+      "id, name, labels, parent_id, head_user_id, path," + " version, created_at, updated_at";
 
   List<Department> all(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM department ORDER BY path")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT " + COLUMNS + " FROM department ORDER BY path")) {
       return list(ps);
     }
   }
 
   Optional<Department> find(Connection c, long id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM department WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT " + COLUMNS + " FROM department WHERE id = ?")) {
       ps.setLong(1, id);
       List<Department> found = list(ps);
       return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
@@ -35,20 +35,23 @@ final class DepartmentRepository {
 
   /** The department and every department below it, by path. */
   List<Department> subtree(Connection c, String path) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-        + " FROM department WHERE path LIKE ? ORDER BY path")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT " + COLUMNS + " FROM department WHERE path LIKE ? ORDER BY path")) {
       ps.setString(1, path + "%");
       return list(ps);
     }
   }
 
   /** Inserts a department and gives it its path, which needs the generated id. */
-  long insert(Connection c, String name, Labels labels, Department parent, Long head,
-      Instant now) throws SQLException {
+  long insert(Connection c, String name, Labels labels, Department parent, Long head, Instant now)
+      throws SQLException {
     long id;
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO department (name, labels,"
-        + " parent_id, head_user_id, path, created_at, updated_at) VALUES (?, ?, ?, ?, '/', ?, ?)",
-        new String[] {"id"})) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO department (name, labels,"
+                + " parent_id, head_user_id, path, created_at, updated_at) VALUES (?, ?, ?, ?, '/', ?, ?)",
+            new String[] {"id"})) {
       ps.setString(1, name);
       ps.setString(2, LabelsJson.write(labels));
       setLong(ps, 3, parent == null ? null : parent.id());
@@ -70,11 +73,12 @@ final class DepartmentRepository {
   }
 
   /** Writes the department's own columns if its version still matches. */
-  boolean update(Connection c, Department changed, long version, Instant now)
-      throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE department SET name = ?, labels = ?,"
-        + " parent_id = ?, head_user_id = ?, path = ?, version = version + 1, updated_at = ?"
-        + " WHERE id = ? AND version = ?")) {
+  boolean update(Connection c, Department changed, long version, Instant now) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE department SET name = ?, labels = ?,"
+                + " parent_id = ?, head_user_id = ?, path = ?, version = version + 1, updated_at = ?"
+                + " WHERE id = ? AND version = ?")) {
       ps.setString(1, changed.name());
       ps.setString(2, LabelsJson.write(changed.labels()));
       setLong(ps, 3, changed.parentId());
@@ -143,9 +147,17 @@ final class DepartmentRepository {
         Long parentId = rs.wasNull() ? null : parent;
         long head = rs.getLong(5);
         Long headId = rs.wasNull() ? null : head;
-        departments.add(new Department(rs.getLong(1), rs.getString(2),
-            LabelsJson.read(rs.getString(3)), parentId, headId, rs.getString(6), rs.getLong(7),
-            rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant()));
+        departments.add(
+            new Department(
+                rs.getLong(1),
+                rs.getString(2),
+                LabelsJson.read(rs.getString(3)),
+                parentId,
+                headId,
+                rs.getString(6),
+                rs.getLong(7),
+                rs.getTimestamp(8).toInstant(),
+                rs.getTimestamp(9).toInstant()));
       }
     }
     return departments;

@@ -20,6 +20,7 @@ import java.util.Set;
 public final class DepartmentService {
   /** The fields a create or change request may carry. */
   public static final Set<String> FIELDS = Set.of("name", "labels", "parent", "head");
+
   static final int MAX_NAME = 100;
   private final Database database;
   private final AuditLog audit;
@@ -42,8 +43,8 @@ public final class DepartmentService {
   }
 
   /**
-   * Creates a department from {@code name} (required), {@code labels}, {@code parent} (a
-   * department id) and {@code head} (a user id).
+   * Creates a department from {@code name} (required), {@code labels}, {@code parent} (a department
+   * id) and {@code head} (a user id).
    */
   public Department create(Actor actor, Map<String, Object> values) {
     actor.requireAdmin();
@@ -52,22 +53,30 @@ public final class DepartmentService {
     Labels labels = input.labels("labels");
     Long parentId = input.id("parent");
     Long head = input.id("head");
-    return database.transaction(c -> {
-      Department parent = parentId == null ? null : parent(c, input, parentId);
-      checkHead(c, input, head);
-      input.throwIfAny();
-      long id = departments.insert(c, name, labelsOrName(labels, name), parent, head,
-          Instant.now());
-      Department created = require(c, id);
-      audit.record(c, actor, "department.create", "department", String.valueOf(id),
-          created.name(), null, created.auditState());
-      return created;
-    });
+    return database.transaction(
+        c -> {
+          Department parent = parentId == null ? null : parent(c, input, parentId);
+          checkHead(c, input, head);
+          input.throwIfAny();
+          long id =
+              departments.insert(c, name, labelsOrName(labels, name), parent, head, Instant.now());
+          Department created = require(c, id);
+          audit.record(
+              c,
+              actor,
+              "department.create",
+              "department",
+              String.valueOf(id),
+              created.name(),
+              null,
+              created.auditState());
+          return created;
+        });
   }
 
   /**
-   * Changes the fields present in {@code values}; moving ({@code parent}) carries the whole
-   * subtree along. A stale {@code version} is a 409 and nothing is written.
+   * Changes the fields present in {@code values}; moving ({@code parent}) carries the whole subtree
+   * along. A stale {@code version} is a 409 and nothing is written.
    */
   public Department update(Actor actor, long id, Map<String, Object> values, Long version) {
     actor.requireAdmin();
@@ -77,71 +86,106 @@ public final class DepartmentService {
     Labels labels = input.labels("labels");
     Long parentId = input.id("parent");
     Long head = input.id("head");
-    return database.transaction(c -> {
-      Department before = require(c, id);
-      Department parent = before.parentId() == null ? null : require(c, before.parentId());
-      if (input.has("parent")) {
-        parent = parentId == null ? null : parent(c, input, parentId);
-        if (parent != null && before.contains(parent)) {
-          input.problem("parent", "cycle", "A department cannot move below itself or one of"
-              + " its own sub-departments; choose a department outside '" + before.name()
-              + "'.");
-        }
-      }
-      if (input.has("head")) {
-        checkHead(c, input, head);
-      }
-      input.throwIfAny();
-      if (before.version() != version) {
-        throw stale(before);
-      }
-      String path = (parent == null ? "/" : parent.path()) + id + "/";
-      Department changed = new Department(id, name == null ? before.name() : name,
-          labels == null ? before.labels() : labelsOrName(labels, name == null ? before.name()
-              : name), parent == null ? null : parent.id(),
-          input.has("head") ? head : before.headUserId(), path, before.version(),
-          before.createdAt(), before.updatedAt());
-      if (!departments.update(c, changed, version, Instant.now())) {
-        throw stale(before);
-      }
-      if (!path.equals(before.path())) {
-        departments.movePaths(c, before.path(), path);
-      }
-      Department after = require(c, id);
-      audit.record(c, actor, "department.update", "department", String.valueOf(id),
-          after.name(), before.auditState(), after.auditState());
-      return after;
-    });
+    return database.transaction(
+        c -> {
+          Department before = require(c, id);
+          Department parent = before.parentId() == null ? null : require(c, before.parentId());
+          if (input.has("parent")) {
+            parent = parentId == null ? null : parent(c, input, parentId);
+            if (parent != null && before.contains(parent)) {
+              input.problem(
+                  "parent",
+                  "cycle",
+                  "A department cannot move below itself or one of"
+                      + " its own sub-departments; choose a department outside '"
+                      + before.name()
+                      + "'.");
+            }
+          }
+          if (input.has("head")) {
+            checkHead(c, input, head);
+          }
+          input.throwIfAny();
+          if (before.version() != version) {
+            throw stale(before);
+          }
+          String path = (parent == null ? "/" : parent.path()) + id + "/";
+          Department changed =
+              new Department(
+                  id,
+                  name == null ? before.name() : name,
+                  labels == null
+                      ? before.labels()
+                      : labelsOrName(labels, name == null ? before.name() : name),
+                  parent == null ? null : parent.id(),
+                  input.has("head") ? head : before.headUserId(),
+                  path,
+                  before.version(),
+                  before.createdAt(),
+                  before.updatedAt());
+          if (!departments.update(c, changed, version, Instant.now())) {
+            throw stale(before);
+          }
+          if (!path.equals(before.path())) {
+            departments.movePaths(c, before.path(), path);
+          }
+          Department after = require(c, id);
+          audit.record(
+              c,
+              actor,
+              "department.update",
+              "department",
+              String.valueOf(id),
+              after.name(),
+              before.auditState(),
+              after.auditState());
+          return after;
+        });
   }
 
   /**
-   * Deletes an empty department. One that still has users or sub-departments is refused with
-   * both counts, so the admin knows what to move first.
+   * Deletes an empty department. One that still has users or sub-departments is refused with both
+   * counts, so the admin knows what to move first.
    */
   public void delete(Actor actor, long id, Long version) {
     actor.requireAdmin();
-    database.execute(c -> {
-      Department before = require(c, id);
-      if (version != null && before.version() != version) {
-        throw stale(before);
-      }
-      long members = departments.members(c, id);
-      long children = departments.children(c, id);
-      if (members > 0 || children > 0) {
-        throw RelataException.conflict("Department '" + before.name() + "' still has "
-            + members + (members == 1 ? " user" : " users") + " and " + children
-            + (children == 1 ? " sub-department" : " sub-departments")
-            + "; move them to another department first.");
-      }
-      departments.delete(c, id);
-      audit.record(c, actor, "department.delete", "department", String.valueOf(id),
-          before.name(), before.auditState(), null);
-    });
+    database.execute(
+        c -> {
+          Department before = require(c, id);
+          if (version != null && before.version() != version) {
+            throw stale(before);
+          }
+          long members = departments.members(c, id);
+          long children = departments.children(c, id);
+          if (members > 0 || children > 0) {
+            throw RelataException.conflict(
+                "Department '"
+                    + before.name()
+                    + "' still has "
+                    + members
+                    + (members == 1 ? " user" : " users")
+                    + " and "
+                    + children
+                    + (children == 1 ? " sub-department" : " sub-departments")
+                    + "; move them to another department first.");
+          }
+          departments.delete(c, id);
+          audit.record(
+              c,
+              actor,
+              "department.delete",
+              "department",
+              String.valueOf(id),
+              before.name(),
+              before.auditState(),
+              null);
+        });
   }
 
   private Department require(Connection c, long id) throws SQLException {
-    return departments.find(c, id).orElseThrow(() -> RelataException.notFound(
-        "There is no department with id " + id + "."));
+    return departments
+        .find(c, id)
+        .orElseThrow(() -> RelataException.notFound("There is no department with id " + id + "."));
   }
 
   private Department parent(Connection c, Input input, long parentId) throws SQLException {
@@ -154,8 +198,10 @@ public final class DepartmentService {
   }
 
   private static void checkHead(Connection c, Input input, Long head) throws SQLException {
-    if (head != null && DepartmentRepository.count(c,
-        "SELECT COUNT(*) FROM app_user WHERE id = ? AND status <> 'deactivated'", head) == 0) {
+    if (head != null
+        && DepartmentRepository.count(
+                c, "SELECT COUNT(*) FROM app_user WHERE id = ? AND status <> 'deactivated'", head)
+            == 0) {
       input.problem("head", "lookup", "There is no active user with id " + head + ".");
     }
   }
@@ -166,14 +212,20 @@ public final class DepartmentService {
 
   static void requireVersion(Long version) {
     if (version == null) {
-      throw RelataException.badRequest("Send the version you read (\"version\" in the body or"
-          + " an If-Match header), so that no one else's change is overwritten.");
+      throw RelataException.badRequest(
+          "Send the version you read (\"version\" in the body or"
+              + " an If-Match header), so that no one else's change is overwritten.");
     }
   }
 
   private static RelataException stale(Department department) {
-    return RelataException.conflict("Department '" + department.name() + "' was changed by"
-        + " someone else meanwhile (now version " + department.version() + "); reload it and"
-        + " apply your change again.");
+    return RelataException.conflict(
+        "Department '"
+            + department.name()
+            + "' was changed by"
+            + " someone else meanwhile (now version "
+            + department.version()
+            + "); reload it and"
+            + " apply your change again.");
   }
 }

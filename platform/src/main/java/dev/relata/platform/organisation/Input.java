@@ -25,9 +25,16 @@ final class Input {
     for (String name : this.values.keySet()) {
       if (!allowed.contains(name)) {
         String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
-        problems.add(new FieldProblem(shown, "unknown_field", "'" + shown + "' cannot be set"
-            + " here; the fields are " + String.join(", ", allowed.stream().sorted().toList())
-            + "."));
+        problems.add(
+            new FieldProblem(
+                shown,
+                "unknown_field",
+                "'"
+                    + shown
+                    + "' cannot be set"
+                    + " here; the fields are "
+                    + String.join(", ", allowed.stream().sorted().toList())
+                    + "."));
       }
     }
   }
@@ -119,21 +126,29 @@ final class Input {
       return null;
     }
     if (!(value instanceof Map<?, ?> map)) {
-      problem(name, "type", name + " must be an object of texts by locale, e.g."
-          + " {\"en\": \"Sales\", \"zh-CN\": \"销售部\"}.");
+      problem(
+          name,
+          "type",
+          name
+              + " must be an object of texts by locale, e.g."
+              + " {\"en\": \"Sales\", \"zh-CN\": \"销售部\"}.");
       return null;
     }
     Map<String, String> labels = new LinkedHashMap<>();
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       String locale = String.valueOf(entry.getKey());
       if (!locale.matches("[a-z]{2}(-[A-Za-z]{2,4})?")) {
-        problem(name, "locale", "'" + (locale.length() > 20 ? locale.substring(0, 20) : locale)
-            + "' is not a locale tag such as en or zh-CN.");
+        problem(
+            name,
+            "locale",
+            "'"
+                + (locale.length() > 20 ? locale.substring(0, 20) : locale)
+                + "' is not a locale tag such as en or zh-CN.");
       } else if (!(entry.getValue() instanceof String text)) {
         problem(name + "." + locale, "type", name + "." + locale + " must be text.");
       } else if (text.strip().length() > MAX_LABEL) {
-        problem(name + "." + locale, "too_long", "A label has at most " + MAX_LABEL
-            + " characters.");
+        problem(
+            name + "." + locale, "too_long", "A label has at most " + MAX_LABEL + " characters.");
       } else if (!text.isBlank()) {
         labels.put(locale, text.strip());
       }
@@ -151,8 +166,11 @@ final class Input {
 
   void throwIfAny() {
     if (!problems.isEmpty()) {
-      throw RelataException.unprocessable(problems.size() == 1 ? problems.get(0).message()
-          : "The request has " + problems.size() + " problems; see fields.", problems);
+      throw RelataException.unprocessable(
+          problems.size() == 1
+              ? problems.get(0).message()
+              : "The request has " + problems.size() + " problems; see fields.",
+          problems);
     }
   }
 }

@@ -10,8 +10,15 @@ import java.util.Map;
  * whether it is built in ({@code admin} is, and cannot be deleted), and whether its holders must
  * sign in with two-factor.
  */
-public record Role(String name, Labels labels, String description, boolean systemRole,
-    boolean requiresTotp, long version, Instant createdAt, Instant updatedAt) {
+public record Role(
+    String name,
+    Labels labels,
+    String description,
+    boolean systemRole,
+    boolean requiresTotp,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
 
   /** The state the audit log keeps. */
   Map<String, Object> auditState() {

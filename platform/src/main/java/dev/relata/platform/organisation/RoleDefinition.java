@@ -19,14 +19,17 @@ public record RoleDefinition(String name, Labels labels, String description) {
       if (in == null) {
         throw new IllegalStateException(DEFAULTS + " is missing from the platform jar");
       }
-      List<Map<String, Object>> rows = new ObjectMapper().readValue(in,
-          new TypeReference<List<Map<String, Object>>>() {});
-      return rows.stream().map(row -> {
-        @SuppressWarnings("unchecked")
-        Map<String, String> labels = (Map<String, String>) row.get("labels");
-        return new RoleDefinition((String) row.get("name"), new Labels(labels),
-            (String) row.get("description"));
-      }).toList();
+      List<Map<String, Object>> rows =
+          new ObjectMapper().readValue(in, new TypeReference<List<Map<String, Object>>>() {});
+      return rows.stream()
+          .map(
+              row -> {
+                @SuppressWarnings("unchecked")
+                Map<String, String> labels = (Map<String, String>) row.get("labels");
+                return new RoleDefinition(
+                    (String) row.get("name"), new Labels(labels), (String) row.get("description"));
+              })
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read " + DEFAULTS, e);
     }

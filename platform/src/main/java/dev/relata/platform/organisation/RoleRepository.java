@@ -15,29 +15,38 @@ import java.util.Optional;
 
 /** Rows of {@code app_role}, and how many users hold each role. */
 final class RoleRepository {
-  private static final String COLUMNS = "name, labels, description, system_role, requires_totp,"
-      + " version, created_at, updated_at";
+  private static final String COLUMNS =
+      "name, labels, description, system_role, requires_totp," + " version, created_at, updated_at";
 
   List<Role> all(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM app_role"
-        + " ORDER BY system_role DESC, name")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT " + COLUMNS + " FROM app_role" + " ORDER BY system_role DESC, name")) {
       return list(ps);
     }
   }
 
   Optional<Role> find(Connection c, String name) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM app_role WHERE name = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT " + COLUMNS + " FROM app_role WHERE name = ?")) {
       ps.setString(1, name);
       List<Role> found = list(ps);
       return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
   }
 
-  void insert(Connection c, String name, Labels labels, String description,
-      boolean requiresTotp, Instant now) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO app_role (name, labels,"
-        + " description, requires_totp, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+  void insert(
+      Connection c,
+      String name,
+      Labels labels,
+      String description,
+      boolean requiresTotp,
+      Instant now)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO app_role (name, labels,"
+                + " description, requires_totp, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, name);
       ps.setString(2, LabelsJson.write(labels));
       ps.setString(3, description);
@@ -49,9 +58,11 @@ final class RoleRepository {
   }
 
   boolean update(Connection c, Role changed, long version, Instant now) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE app_role SET labels = ?,"
-        + " description = ?, requires_totp = ?, version = version + 1, updated_at = ?"
-        + " WHERE name = ? AND version = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE app_role SET labels = ?,"
+                + " description = ?, requires_totp = ?, version = version + 1, updated_at = ?"
+                + " WHERE name = ? AND version = ?")) {
       ps.setString(1, LabelsJson.write(changed.labels()));
       ps.setString(2, changed.description());
       ps.setBoolean(3, changed.requiresTotp());
@@ -71,8 +82,8 @@ final class RoleRepository {
 
   /** How many users hold each role; roles no one holds are absent. */
   Map<String, Long> holders(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT role_name, COUNT(*) FROM user_role GROUP BY role_name");
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT role_name, COUNT(*) FROM user_role GROUP BY role_name");
         ResultSet rs = ps.executeQuery()) {
       Map<String, Long> counts = new LinkedHashMap<>();
       while (rs.next()) {
@@ -86,9 +97,16 @@ final class RoleRepository {
     List<Role> roles = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        roles.add(new Role(rs.getString(1), LabelsJson.read(rs.getString(2)), rs.getString(3),
-            rs.getBoolean(4), rs.getBoolean(5), rs.getLong(6), rs.getTimestamp(7).toInstant(),
-            rs.getTimestamp(8).toInstant()));
+        roles.add(
+            new Role(
+                rs.getString(1),
+                LabelsJson.read(rs.getString(2)),
+                rs.getString(3),
+                rs.getBoolean(4),
+                rs.getBoolean(5),
+                rs.getLong(6),
+                rs.getTimestamp(7).toInstant(),
+                rs.getTimestamp(8).toInstant()));
       }
     }
     return roles;

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class RoleService {
   /** The fields a create request may carry; a change may carry all but {@code name}. */
-  public static final Set<String> FIELDS = Set.of("name", "labels", "description",
-      "requiresTotp");
+  public static final Set<String> FIELDS = Set.of("name", "labels", "description", "requiresTotp");
+
   private static final Set<String> CHANGEABLE = Set.of("labels", "description", "requiresTotp");
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{1,39}");
   private final Database database;
@@ -54,23 +54,32 @@ public final class RoleService {
     Input input = new Input(values, FIELDS);
     String name = input.text("name", 40, true);
     if (name != null && !NAME.matcher(name).matches()) {
-      input.problem("name", "invalid", "A role name starts with a lower-case letter and has 2"
-          + " to 40 lower-case letters, digits or '_', e.g. key_account_manager.");
+      input.problem(
+          "name",
+          "invalid",
+          "A role name starts with a lower-case letter and has 2"
+              + " to 40 lower-case letters, digits or '_', e.g. key_account_manager.");
     }
     Labels labels = input.labels("labels");
     String description = input.text("description", 1000, false);
     Boolean requiresTotp = input.bool("requiresTotp");
-    return database.transaction(c -> {
-      if (name != null && input.ok() && roles.find(c, name).isPresent()) {
-        input.problem("name", "duplicate", "There is already a role named '" + name + "'.");
-      }
-      input.throwIfAny();
-      roles.insert(c, name, labels == null || labels.isEmpty() ? Labels.of(name) : labels,
-          description, Boolean.TRUE.equals(requiresTotp), Instant.now());
-      Role created = require(c, name);
-      audit.record(c, actor, "role.create", "role", name, name, null, created.auditState());
-      return created;
-    });
+    return database.transaction(
+        c -> {
+          if (name != null && input.ok() && roles.find(c, name).isPresent()) {
+            input.problem("name", "duplicate", "There is already a role named '" + name + "'.");
+          }
+          input.throwIfAny();
+          roles.insert(
+              c,
+              name,
+              labels == null || labels.isEmpty() ? Labels.of(name) : labels,
+              description,
+              Boolean.TRUE.equals(requiresTotp),
+              Instant.now());
+          Role created = require(c, name);
+          audit.record(c, actor, "role.create", "role", name, name, null, created.auditState());
+          return created;
+        });
   }
 
   /** Changes labels, description or requiresTotp; a stale version is a 409. */
@@ -84,66 +93,86 @@ public final class RoleService {
     if (input.has("requiresTotp") && requiresTotp == null && input.ok()) {
       input.problem("requiresTotp", "required", "requiresTotp must be true or false.");
     }
-    return database.transaction(c -> {
-      Role before = require(c, name);
-      input.throwIfAny();
-      if (before.version() != version) {
-        throw stale(before);
-      }
-      Role changed = new Role(name, labels == null ? before.labels()
-          : labels.isEmpty() ? Labels.of(name) : labels,
-          input.has("description") ? description : before.description(), before.systemRole(),
-          requiresTotp == null ? before.requiresTotp() : requiresTotp, version,
-          before.createdAt(), before.updatedAt());
-      if (!roles.update(c, changed, version, Instant.now())) {
-        throw stale(before);
-      }
-      Role after = require(c, name);
-      audit.record(c, actor, "role.update", "role", name, name, before.auditState(),
-          after.auditState());
-      return after;
-    });
+    return database.transaction(
+        c -> {
+          Role before = require(c, name);
+          input.throwIfAny();
+          if (before.version() != version) {
+            throw stale(before);
+          }
+          Role changed =
+              new Role(
+                  name,
+                  labels == null ? before.labels() : labels.isEmpty() ? Labels.of(name) : labels,
+                  input.has("description") ? description : before.description(),
+                  before.systemRole(),
+                  requiresTotp == null ? before.requiresTotp() : requiresTotp,
+                  version,
+                  before.createdAt(),
+                  before.updatedAt());
+          if (!roles.update(c, changed, version, Instant.now())) {
+            throw stale(before);
+          }
+          Role after = require(c, name);
+          audit.record(
+              c, actor, "role.update", "role", name, name, before.auditState(), after.auditState());
+          return after;
+        });
   }
 
   /** Deletes a role no one holds; built-in roles stay. */
   public void delete(Actor actor, String name, Long version) {
     actor.requireAdmin();
-    database.execute(c -> {
-      Role before = require(c, name);
-      if (version != null && before.version() != version) {
-        throw stale(before);
-      }
-      if (before.systemRole()) {
-        throw RelataException.conflict("The role '" + name + "' is built in and cannot be"
-            + " deleted.");
-      }
-      long holders = roles.holders(c).getOrDefault(name, 0L);
-      if (holders > 0) {
-        throw RelataException.conflict("The role '" + name + "' is held by " + holders
-            + (holders == 1 ? " user" : " users") + "; take it away from them first.");
-      }
-      roles.delete(c, name);
-      audit.record(c, actor, "role.delete", "role", name, name, before.auditState(), null);
-    });
+    database.execute(
+        c -> {
+          Role before = require(c, name);
+          if (version != null && before.version() != version) {
+            throw stale(before);
+          }
+          if (before.systemRole()) {
+            throw RelataException.conflict(
+                "The role '" + name + "' is built in and cannot be" + " deleted.");
+          }
+          long holders = roles.holders(c).getOrDefault(name, 0L);
+          if (holders > 0) {
+            throw RelataException.conflict(
+                "The role '"
+                    + name
+                    + "' is held by "
+                    + holders
+                    + (holders == 1 ? " user" : " users")
+                    + "; take it away from them first.");
+          }
+          roles.delete(c, name);
+          audit.record(c, actor, "role.delete", "role", name, name, before.auditState(), null);
+        });
   }
 
   /**
-   * Adds the roles of {@code defaults} that do not exist yet; existing ones are left as the
-   * admins changed them. Returns how many were added.
+   * Adds the roles of {@code defaults} that do not exist yet; existing ones are left as the admins
+   * changed them. Returns how many were added.
    */
   public int addMissing(List<RoleDefinition> defaults) {
-    return database.transaction(c -> {
-      int added = 0;
-      for (RoleDefinition role : defaults) {
-        if (roles.find(c, role.name()).isEmpty()) {
-          roles.insert(c, role.name(), role.labels(), role.description(), false, Instant.now());
-          audit.record(c, null, "role.create", "role", role.name(), role.name(), null,
-              require(c, role.name()).auditState());
-          added++;
-        }
-      }
-      return added;
-    });
+    return database.transaction(
+        c -> {
+          int added = 0;
+          for (RoleDefinition role : defaults) {
+            if (roles.find(c, role.name()).isEmpty()) {
+              roles.insert(c, role.name(), role.labels(), role.description(), false, Instant.now());
+              audit.record(
+                  c,
+                  null,
+                  "role.create",
+                  "role",
+                  role.name(),
+                  role.name(),
+                  null,
+                  require(c, role.name()).auditState());
+              added++;
+            }
+          }
+          return added;
+        });
   }
 
   /** The role names among {@code names} that are not roles. */
@@ -161,13 +190,19 @@ public final class RoleService {
     if (name == null || name.length() > 40) {
       throw RelataException.notFound("There is no such role.");
     }
-    return roles.find(c, name).orElseThrow(() -> RelataException.notFound(
-        "There is no role named '" + name + "'."));
+    return roles
+        .find(c, name)
+        .orElseThrow(() -> RelataException.notFound("There is no role named '" + name + "'."));
   }
 
   private static RelataException stale(Role role) {
-    return RelataException.conflict("Role '" + role.name() + "' was changed by someone else"
-        + " meanwhile (now version " + role.version() + "); reload it and apply your change"
-        + " again.");
+    return RelataException.conflict(
+        "Role '"
+            + role.name()
+            + "' was changed by someone else"
+            + " meanwhile (now version "
+            + role.version()
+            + "); reload it and apply your change"
+            + " again.");
   }
 }

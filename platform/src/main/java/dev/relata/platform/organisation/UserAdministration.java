@@ -24,17 +24,29 @@ import org.apache.commons.validator.routines.EmailValidator;
  * manager, roles), deactivate (handing their records to someone else) and activate them, lift a
  * lockout, reset a password or two-factor. Each change and its audit event share a transaction.
  *
- * <p>Two rules keep the installation manageable: there is always an active administrator (the
- * last one can neither lose the role nor be deactivated), and no administrator deactivates
- * themselves. Reporting lines never loop: a user cannot end up managing one of their managers.
+ * <p>Two rules keep the installation manageable: there is always an active administrator (the last
+ * one can neither lose the role nor be deactivated), and no administrator deactivates themselves.
+ * Reporting lines never loop: a user cannot end up managing one of their managers.
  */
 public final class UserAdministration {
   /** The fields a create request may carry. */
-  public static final Set<String> CREATE_FIELDS = Set.of("username", "displayName", "email",
-      "phone", "department", "manager", "roles", "locale", "password");
+  public static final Set<String> CREATE_FIELDS =
+      Set.of(
+          "username",
+          "displayName",
+          "email",
+          "phone",
+          "department",
+          "manager",
+          "roles",
+          "locale",
+          "password");
+
   /** The fields a change request may carry. */
-  public static final Set<String> UPDATE_FIELDS = Set.of("username", "displayName", "email",
-      "phone", "department", "manager", "roles", "locale");
+  public static final Set<String> UPDATE_FIELDS =
+      Set.of(
+          "username", "displayName", "email", "phone", "department", "manager", "roles", "locale");
+
   private static final Set<String> LOCALES = Set.of("en", "zh-CN");
   private final Database database;
   private final AccountSecurity security;
@@ -44,8 +56,8 @@ public final class UserAdministration {
   private final DepartmentRepository departments = new DepartmentRepository();
   private final RoleRepository roles = new RoleRepository();
 
-  public UserAdministration(Database database, AccountSecurity security, AuditLog audit,
-      MetadataService metadata) {
+  public UserAdministration(
+      Database database, AccountSecurity security, AuditLog audit, MetadataService metadata) {
     this.database = database;
     this.security = security;
     this.audit = audit;
@@ -69,8 +81,8 @@ public final class UserAdministration {
   }
 
   /**
-   * Creates a user. Without a {@code password} one is generated, returned once, and must be
-   * changed at the first sign-in.
+   * Creates a user. Without a {@code password} one is generated, returned once, and must be changed
+   * at the first sign-in.
    */
   public NewPassword create(Actor actor, Map<String, Object> values) {
     actor.requireAdmin();
@@ -85,38 +97,58 @@ public final class UserAdministration {
     String locale = locale(input);
     String given = password(input);
     try {
-      return database.transaction(c -> {
-        if (username != null && input.ok() && users.idOf(c, username).isPresent()) {
-          input.problem("username", "duplicate", "The username '" + username + "' is taken"
-              + " (usernames are compared without regard to case).");
-        }
-        checkDepartment(c, input, department);
-        String managerPath = managerPath(c, input, null, manager);
-        checkRoles(c, input, roleNames);
-        checkPassword(c, input, username, displayName, given);
-        input.throwIfAny();
-        UserFields fields = new UserFields(username, displayName == null ? username
-            : displayName, email, phone, department, manager, locale == null ? "en" : locale);
-        long id = users.insert(c, fields, managerPath, Instant.now());
-        users.setRoles(c, id, roleNames == null ? List.of() : roleNames);
-        User created = require(c, id);
-        String password = given == null ? Passwords.generate() : given;
-        security.setPassword(c, created, password);
-        if (given == null) {
-          users.requirePasswordChange(c, id);
-        }
-        audit.record(c, actor, "user.create", "user", String.valueOf(id), username, null,
-            state(created));
-        return new NewPassword(created, given == null ? password : null);
-      });
+      return database.transaction(
+          c -> {
+            if (username != null && input.ok() && users.idOf(c, username).isPresent()) {
+              input.problem(
+                  "username",
+                  "duplicate",
+                  "The username '"
+                      + username
+                      + "' is taken"
+                      + " (usernames are compared without regard to case).");
+            }
+            checkDepartment(c, input, department);
+            String managerPath = managerPath(c, input, null, manager);
+            checkRoles(c, input, roleNames);
+            checkPassword(c, input, username, displayName, given);
+            input.throwIfAny();
+            UserFields fields =
+                new UserFields(
+                    username,
+                    displayName == null ? username : displayName,
+                    email,
+                    phone,
+                    department,
+                    manager,
+                    locale == null ? "en" : locale);
+            long id = users.insert(c, fields, managerPath, Instant.now());
+            users.setRoles(c, id, roleNames == null ? List.of() : roleNames);
+            User created = require(c, id);
+            String password = given == null ? Passwords.generate() : given;
+            security.setPassword(c, created, password);
+            if (given == null) {
+              users.requirePasswordChange(c, id);
+            }
+            audit.record(
+                c,
+                actor,
+                "user.create",
+                "user",
+                String.valueOf(id),
+                username,
+                null,
+                state(created));
+            return new NewPassword(created, given == null ? password : null);
+          });
     } catch (DataAccessException e) {
       throw duplicateOr(e, username);
     }
   }
 
   /**
-   * Changes the fields present in {@code values} of a user read at {@code version}; a stale
-   * version is a 409 and nothing is written. A new manager moves the user's whole reporting line.
+   * Changes the fields present in {@code values} of a user read at {@code version}; a stale version
+   * is a 409 and nothing is written. A new manager moves the user's whole reporting line.
    */
   public User update(Actor actor, long id, Map<String, Object> values, Long version) {
     actor.requireAdmin();
@@ -137,51 +169,77 @@ public final class UserAdministration {
       input.problem("locale", "required", "locale is en or zh-CN.");
     }
     try {
-      return database.transaction(c -> {
-        User before = require(c, id);
-        if (username != null && input.ok()) {
-          users.idOf(c, username).filter(other -> other != id).ifPresent(other ->
-              input.problem("username", "duplicate", "The username '" + username + "' is"
-                  + " taken (usernames are compared without regard to case)."));
-        }
-        if (input.has("department")) {
-          checkDepartment(c, input, department);
-        }
-        String oldPath = users.managerPath(c, id);
-        String newPath = input.has("manager") ? managerPath(c, input, id, manager) : oldPath;
-        if (roleNames != null) {
-          checkRoles(c, input, roleNames);
-          if (before.admin() && !roleNames.contains(Actor.ADMIN_ROLE)
-              && User.ACTIVE.equals(before.status()) && users.otherActiveAdmins(c, id) == 0) {
-            input.problem("roles", "last_admin", "'" + before.username() + "' is the last"
-                + " active administrator; make someone else an administrator first.");
-          }
-        }
-        input.throwIfAny();
-        if (before.version() != version) {
-          throw stale(before);
-        }
-        UserFields fields = new UserFields(username == null ? before.username() : username,
-            input.has("displayName") ? displayName : before.displayName(),
-            input.has("email") ? email : before.email(),
-            input.has("phone") ? phone : before.phone(),
-            input.has("department") ? department : before.departmentId(),
-            input.has("manager") ? manager : before.managerId(),
-            locale == null ? before.locale() : locale);
-        if (!users.update(c, id, fields, newPath, version, Instant.now())) {
-          throw stale(before);
-        }
-        if (!newPath.equals(oldPath)) {
-          users.moveReports(c, oldPath + id + "/", newPath + id + "/");
-        }
-        if (roleNames != null) {
-          users.setRoles(c, id, roleNames);
-        }
-        User after = require(c, id);
-        audit.record(c, actor, "user.update", "user", String.valueOf(id), after.username(),
-            state(before), state(after));
-        return after;
-      });
+      return database.transaction(
+          c -> {
+            User before = require(c, id);
+            if (username != null && input.ok()) {
+              users
+                  .idOf(c, username)
+                  .filter(other -> other != id)
+                  .ifPresent(
+                      other ->
+                          input.problem(
+                              "username",
+                              "duplicate",
+                              "The username '"
+                                  + username
+                                  + "' is"
+                                  + " taken (usernames are compared without regard to case)."));
+            }
+            if (input.has("department")) {
+              checkDepartment(c, input, department);
+            }
+            String oldPath = users.managerPath(c, id);
+            String newPath = input.has("manager") ? managerPath(c, input, id, manager) : oldPath;
+            if (roleNames != null) {
+              checkRoles(c, input, roleNames);
+              if (before.admin()
+                  && !roleNames.contains(Actor.ADMIN_ROLE)
+                  && User.ACTIVE.equals(before.status())
+                  && users.otherActiveAdmins(c, id) == 0) {
+                input.problem(
+                    "roles",
+                    "last_admin",
+                    "'"
+                        + before.username()
+                        + "' is the last"
+                        + " active administrator; make someone else an administrator first.");
+              }
+            }
+            input.throwIfAny();
+            if (before.version() != version) {
+              throw stale(before);
+            }
+            UserFields fields =
+                new UserFields(
+                    username == null ? before.username() : username,
+                    input.has("displayName") ? displayName : before.displayName(),
+                    input.has("email") ? email : before.email(),
+                    input.has("phone") ? phone : before.phone(),
+                    input.has("department") ? department : before.departmentId(),
+                    input.has("manager") ? manager : before.managerId(),
+                    locale == null ? before.locale() : locale);
+            if (!users.update(c, id, fields, newPath, version, Instant.now())) {
+              throw stale(before);
+            }
+            if (!newPath.equals(oldPath)) {
+              users.moveReports(c, oldPath + id + "/", newPath + id + "/");
+            }
+            if (roleNames != null) {
+              users.setRoles(c, id, roleNames);
+            }
+            User after = require(c, id);
+            audit.record(
+                c,
+                actor,
+                "user.update",
+                "user",
+                String.valueOf(id),
+                after.username(),
+                state(before),
+                state(after));
+            return after;
+          });
     } catch (DataAccessException e) {
       throw duplicateOr(e, username);
     }
@@ -193,77 +251,116 @@ public final class UserAdministration {
    */
   public User deactivate(Actor actor, long id, Long reassignTo) {
     actor.requireAdmin();
-    return database.transaction(c -> {
-      User before = require(c, id);
-      if (id == actor.userId()) {
-        throw RelataException.unprocessable("user", "self", "You cannot deactivate your own"
-            + " account; ask another administrator.");
-      }
-      if (before.admin() && !User.DEACTIVATED.equals(before.status())
-          && users.otherActiveAdmins(c, id) == 0) {
-        throw RelataException.unprocessable("user", "last_admin", "'" + before.username()
-            + "' is the last active administrator and cannot be deactivated.");
-      }
-      if (reassignTo != null) {
-        if (reassignTo == id) {
-          throw RelataException.unprocessable("reassignTo", "self", "Records cannot be"
-              + " reassigned to the user being deactivated; choose someone else.");
-        }
-        User target = users.find(c, reassignTo).orElse(null);
-        if (target == null || User.DEACTIVATED.equals(target.status())) {
-          throw RelataException.unprocessable("reassignTo", "lookup", "There is no active user"
-              + " with id " + reassignTo + " to take over the records.");
-        }
-      }
-      Instant now = Instant.now();
-      users.setStatus(c, id, User.DEACTIVATED, now);
-      security.endSessions(c, id);
-      Map<String, Long> moved = reassignTo == null ? Map.of()
-          : reassignment.move(c, id, reassignTo, actor.userId());
-      User after = require(c, id);
-      Map<String, Object> afterState = state(after);
-      if (reassignTo != null) {
-        afterState.put("reassignedTo", reassignTo);
-        afterState.put("reassignedRecords", moved);
-      }
-      audit.record(c, actor, "user.deactivate", "user", String.valueOf(id), after.username(),
-          state(before), afterState);
-      return after;
-    });
+    return database.transaction(
+        c -> {
+          User before = require(c, id);
+          if (id == actor.userId()) {
+            throw RelataException.unprocessable(
+                "user",
+                "self",
+                "You cannot deactivate your own" + " account; ask another administrator.");
+          }
+          if (before.admin()
+              && !User.DEACTIVATED.equals(before.status())
+              && users.otherActiveAdmins(c, id) == 0) {
+            throw RelataException.unprocessable(
+                "user",
+                "last_admin",
+                "'"
+                    + before.username()
+                    + "' is the last active administrator and cannot be deactivated.");
+          }
+          if (reassignTo != null) {
+            if (reassignTo == id) {
+              throw RelataException.unprocessable(
+                  "reassignTo",
+                  "self",
+                  "Records cannot be"
+                      + " reassigned to the user being deactivated; choose someone else.");
+            }
+            User target = users.find(c, reassignTo).orElse(null);
+            if (target == null || User.DEACTIVATED.equals(target.status())) {
+              throw RelataException.unprocessable(
+                  "reassignTo",
+                  "lookup",
+                  "There is no active user"
+                      + " with id "
+                      + reassignTo
+                      + " to take over the records.");
+            }
+          }
+          Instant now = Instant.now();
+          users.setStatus(c, id, User.DEACTIVATED, now);
+          security.endSessions(c, id);
+          Map<String, Long> moved =
+              reassignTo == null ? Map.of() : reassignment.move(c, id, reassignTo, actor.userId());
+          User after = require(c, id);
+          Map<String, Object> afterState = state(after);
+          if (reassignTo != null) {
+            afterState.put("reassignedTo", reassignTo);
+            afterState.put("reassignedRecords", moved);
+          }
+          audit.record(
+              c,
+              actor,
+              "user.deactivate",
+              "user",
+              String.valueOf(id),
+              after.username(),
+              state(before),
+              afterState);
+          return after;
+        });
   }
 
   /** Lets a deactivated or locked user sign in again. */
   public User activate(Actor actor, long id) {
     actor.requireAdmin();
-    return database.transaction(c -> {
-      User before = require(c, id);
-      security.unlock(c, id);
-      users.setStatus(c, id, User.ACTIVE, Instant.now());
-      User after = require(c, id);
-      audit.record(c, actor, "user.activate", "user", String.valueOf(id), after.username(),
-          state(before), state(after));
-      return after;
-    });
+    return database.transaction(
+        c -> {
+          User before = require(c, id);
+          security.unlock(c, id);
+          users.setStatus(c, id, User.ACTIVE, Instant.now());
+          User after = require(c, id);
+          audit.record(
+              c,
+              actor,
+              "user.activate",
+              "user",
+              String.valueOf(id),
+              after.username(),
+              state(before),
+              state(after));
+          return after;
+        });
   }
 
   /** Lifts a lockout and forgets the failed attempts that led to it. */
   public User unlock(Actor actor, long id) {
     actor.requireAdmin();
-    return database.transaction(c -> {
-      User before = require(c, id);
-      security.unlock(c, id);
-      users.touch(c, id, Instant.now());
-      User after = require(c, id);
-      audit.record(c, actor, "user.unlock", "user", String.valueOf(id), after.username(),
-          state(before), state(after));
-      return after;
-    });
+    return database.transaction(
+        c -> {
+          User before = require(c, id);
+          security.unlock(c, id);
+          users.touch(c, id, Instant.now());
+          User after = require(c, id);
+          audit.record(
+              c,
+              actor,
+              "user.unlock",
+              "user",
+              String.valueOf(id),
+              after.username(),
+              state(before),
+              state(after));
+          return after;
+        });
   }
 
   /**
    * Sets a new password (generated when {@code password} is null), ends the user's sessions and
-   * makes them choose their own at the next sign-in. The audit log records that it happened,
-   * never the password.
+   * makes them choose their own at the next sign-in. The audit log records that it happened, never
+   * the password.
    */
   public NewPassword resetPassword(Actor actor, long id, String password) {
     actor.requireAdmin();
@@ -272,35 +369,52 @@ public final class UserAdministration {
       password(input);
       input.throwIfAny();
     }
-    return database.transaction(c -> {
-      User user = require(c, id);
-      String chosen = password == null ? Passwords.generate() : password;
-      security.setPassword(c, user, chosen);
-      users.requirePasswordChange(c, id);
-      users.touch(c, id, Instant.now());
-      audit.record(c, actor, "user.reset_password", "user", String.valueOf(id), user.username(),
-          null, Map.of("mustChangePassword", true, "generated", password == null));
-      return new NewPassword(require(c, id), password == null ? chosen : null);
-    });
+    return database.transaction(
+        c -> {
+          User user = require(c, id);
+          String chosen = password == null ? Passwords.generate() : password;
+          security.setPassword(c, user, chosen);
+          users.requirePasswordChange(c, id);
+          users.touch(c, id, Instant.now());
+          audit.record(
+              c,
+              actor,
+              "user.reset_password",
+              "user",
+              String.valueOf(id),
+              user.username(),
+              null,
+              Map.of("mustChangePassword", true, "generated", password == null));
+          return new NewPassword(require(c, id), password == null ? chosen : null);
+        });
   }
 
   /** Turns two-factor off for a user who lost their device; they may set it up again. */
   public User resetTwoFactor(Actor actor, long id) {
     actor.requireAdmin();
-    return database.transaction(c -> {
-      User before = require(c, id);
-      security.resetTwoFactor(c, id);
-      users.touch(c, id, Instant.now());
-      User after = require(c, id);
-      audit.record(c, actor, "user.reset_totp", "user", String.valueOf(id), after.username(),
-          Map.of("totpEnabled", before.totpEnabled()), Map.of("totpEnabled", false));
-      return after;
-    });
+    return database.transaction(
+        c -> {
+          User before = require(c, id);
+          security.resetTwoFactor(c, id);
+          users.touch(c, id, Instant.now());
+          User after = require(c, id);
+          audit.record(
+              c,
+              actor,
+              "user.reset_totp",
+              "user",
+              String.valueOf(id),
+              after.username(),
+              Map.of("totpEnabled", before.totpEnabled()),
+              Map.of("totpEnabled", false));
+          return after;
+        });
   }
 
   private User require(Connection c, long id) throws SQLException {
-    return users.find(c, id).orElseThrow(() -> RelataException.notFound(
-        "There is no user with id " + id + "."));
+    return users
+        .find(c, id)
+        .orElseThrow(() -> RelataException.notFound("There is no user with id " + id + "."));
   }
 
   private static String username(Input input, boolean required) {
@@ -315,8 +429,12 @@ public final class UserAdministration {
   private static String email(Input input) {
     String email = input.text("email", 254, false);
     if (email != null && !EmailValidator.getInstance().isValid(email)) {
-      input.problem("email", "invalid", "'" + (email.length() > 40 ? email.substring(0, 40)
-          + "…" : email) + "' is not an email address.");
+      input.problem(
+          "email",
+          "invalid",
+          "'"
+              + (email.length() > 40 ? email.substring(0, 40) + "…" : email)
+              + "' is not an email address.");
       return null;
     }
     return email;
@@ -337,8 +455,9 @@ public final class UserAdministration {
   }
 
   /** The policy's verdict on a given password, reported with the other fields' problems. */
-  private void checkPassword(Connection c, Input input, String username, String displayName,
-      String password) throws SQLException {
+  private void checkPassword(
+      Connection c, Input input, String username, String displayName, String password)
+      throws SQLException {
     if (password == null || username == null) {
       return;
     }
@@ -351,8 +470,7 @@ public final class UserAdministration {
 
   private void checkDepartment(Connection c, Input input, Long department) throws SQLException {
     if (department != null && departments.find(c, department).isEmpty()) {
-      input.problem("department", "lookup", "There is no department with id " + department
-          + ".");
+      input.problem("department", "lookup", "There is no department with id " + department + ".");
     }
   }
 
@@ -369,8 +487,8 @@ public final class UserAdministration {
   }
 
   /**
-   * The reporting line a user gets under {@code manager} ({@code /} for none), or a problem if
-   * the manager does not exist, is deactivated, or reports to the user (which would be a loop).
+   * The reporting line a user gets under {@code manager} ({@code /} for none), or a problem if the
+   * manager does not exist, is deactivated, or reports to the user (which would be a loop).
    */
   private String managerPath(Connection c, Input input, Long userId, Long manager)
       throws SQLException {
@@ -388,8 +506,13 @@ public final class UserAdministration {
     }
     String bossPath = users.managerPath(c, manager);
     if (userId != null && bossPath.contains("/" + userId + "/")) {
-      input.problem("manager", "cycle", "'" + boss.username() + "' reports to this user,"
-          + " directly or not, so cannot be their manager.");
+      input.problem(
+          "manager",
+          "cycle",
+          "'"
+              + boss.username()
+              + "' reports to this user,"
+              + " directly or not, so cannot be their manager.");
       return "/";
     }
     return bossPath + manager + "/";
@@ -397,8 +520,8 @@ public final class UserAdministration {
 
   private static RuntimeException duplicateOr(DataAccessException e, String username) {
     if (SqlDialect.isUniqueViolation(e.sqlException())) {
-      return RelataException.unprocessable("username", "duplicate",
-          "The username '" + username + "' is taken.");
+      return RelataException.unprocessable(
+          "username", "duplicate", "The username '" + username + "' is taken.");
     }
     return e;
   }
@@ -419,7 +542,12 @@ public final class UserAdministration {
   }
 
   private static RelataException stale(User user) {
-    return RelataException.conflict("User '" + user.username() + "' was changed by someone else"
-        + " meanwhile (now version " + user.version() + "); reload and apply your change again.");
+    return RelataException.conflict(
+        "User '"
+            + user.username()
+            + "' was changed by someone else"
+            + " meanwhile (now version "
+            + user.version()
+            + "); reload and apply your change again.");
   }
 }

@@ -22,6 +22,7 @@ import java.util.Optional;
 final class UserDirectory {
   /** Not a hash any verifier accepts: the account has no password until one is set. */
   private static final String NO_PASSWORD = "!";
+
   private final UserRepository users = new UserRepository();
 
   Optional<User> find(Connection c, long id) throws SQLException {
@@ -30,8 +31,8 @@ final class UserDirectory {
 
   /** The id of the user with this username (case-insensitive), if any. */
   Optional<Long> idOf(Connection c, String username) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT id FROM app_user WHERE username_key = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT id FROM app_user WHERE username_key = ?")) {
       ps.setString(1, username.toLowerCase(Locale.ROOT));
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
@@ -44,8 +45,9 @@ final class UserDirectory {
     List<Object> params = new ArrayList<>();
     if (query.text() != null) {
       String pattern = "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%";
-      where.append(" AND (u.username_key LIKE ? ESCAPE '\\' OR LOWER(u.display_name) LIKE ?"
-          + " ESCAPE '\\' OR LOWER(u.email) LIKE ? ESCAPE '\\')");
+      where.append(
+          " AND (u.username_key LIKE ? ESCAPE '\\' OR LOWER(u.display_name) LIKE ?"
+              + " ESCAPE '\\' OR LOWER(u.email) LIKE ? ESCAPE '\\')");
       params.addAll(List.of(pattern, pattern, pattern));
     }
     if (query.status() != null) {
@@ -57,14 +59,20 @@ final class UserDirectory {
       params.add(query.department());
     }
     if (query.role() != null) {
-      where.append(" AND EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id"
-          + " AND r.role_name = ?)");
+      where.append(
+          " AND EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id"
+              + " AND r.role_name = ?)");
       params.add(query.role());
     }
     List<User> items = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + UserRepository.COLUMNS
-        + " FROM app_user u" + where + " ORDER BY u.username_key"
-        + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + UserRepository.COLUMNS
+                + " FROM app_user u"
+                + where
+                + " ORDER BY u.username_key"
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
       int i = bind(ps, params);
       ps.setLong(i, (long) query.page() * query.size());
       ps.setInt(i + 1, query.size());
@@ -75,8 +83,7 @@ final class UserDirectory {
       }
     }
     long total;
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT COUNT(*) FROM app_user u" + where)) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM app_user u" + where)) {
       bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -84,17 +91,23 @@ final class UserDirectory {
       }
     }
     Map<Long, List<String>> roles = roles(c, items.stream().map(User::id).toList());
-    return new UserPage(items.stream().map(u -> u.withRoles(roles.getOrDefault(u.id(),
-        List.of()))).toList(), total, query.page(), query.size());
+    return new UserPage(
+        items.stream().map(u -> u.withRoles(roles.getOrDefault(u.id(), List.of()))).toList(),
+        total,
+        query.page(),
+        query.size());
   }
 
   long insert(Connection c, UserFields fields, String managerPath, Instant now)
       throws SQLException {
     Timestamp at = Timestamp.from(now);
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO app_user (username,"
-        + " username_key, display_name, email, phone, department_id, manager_id, manager_path,"
-        + " locale, password_hash, created_at, updated_at, password_changed_at)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO app_user (username,"
+                + " username_key, display_name, email, phone, department_id, manager_id, manager_path,"
+                + " locale, password_hash, created_at, updated_at, password_changed_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            new String[] {"id"})) {
       bindFields(ps, fields, managerPath);
       ps.setString(10, NO_PASSWORD);
       ps.setTimestamp(11, at);
@@ -109,12 +122,15 @@ final class UserDirectory {
   }
 
   /** Writes the organisation columns if the version still matches. */
-  boolean update(Connection c, long id, UserFields fields, String managerPath, long version,
-      Instant now) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET username = ?,"
-        + " username_key = ?, display_name = ?, email = ?, phone = ?, department_id = ?,"
-        + " manager_id = ?, manager_path = ?, locale = ?, version = version + 1, updated_at = ?"
-        + " WHERE id = ? AND version = ?")) {
+  boolean update(
+      Connection c, long id, UserFields fields, String managerPath, long version, Instant now)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE app_user SET username = ?,"
+                + " username_key = ?, display_name = ?, email = ?, phone = ?, department_id = ?,"
+                + " manager_id = ?, manager_path = ?, locale = ?, version = version + 1, updated_at = ?"
+                + " WHERE id = ? AND version = ?")) {
       bindFields(ps, fields, managerPath);
       ps.setTimestamp(10, Timestamp.from(now));
       ps.setLong(11, id);
@@ -138,8 +154,8 @@ final class UserDirectory {
   }
 
   String managerPath(Connection c, long id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT manager_path FROM app_user WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT manager_path FROM app_user WHERE id = ?")) {
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? rs.getString(1) : "/";
@@ -153,8 +169,8 @@ final class UserDirectory {
    */
   void moveReports(Connection c, String oldPrefix, String newPrefix) throws SQLException {
     Map<Long, String> reports = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT id, manager_path FROM app_user WHERE manager_path LIKE ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT id, manager_path FROM app_user WHERE manager_path LIKE ?")) {
       ps.setString(1, oldPrefix + "%");
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -162,8 +178,8 @@ final class UserDirectory {
         }
       }
     }
-    try (PreparedStatement ps = c.prepareStatement(
-        "UPDATE app_user SET manager_path = ? WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE app_user SET manager_path = ? WHERE id = ?")) {
       for (Map.Entry<Long, String> report : reports.entrySet()) {
         ps.setString(1, newPrefix + report.getValue().substring(oldPrefix.length()));
         ps.setLong(2, report.getKey());
@@ -175,8 +191,8 @@ final class UserDirectory {
 
   void setRoles(Connection c, long id, List<String> roles) throws SQLException {
     try (PreparedStatement delete = c.prepareStatement("DELETE FROM user_role WHERE user_id = ?");
-        PreparedStatement insert = c.prepareStatement(
-            "INSERT INTO user_role (user_id, role_name) VALUES (?, ?)")) {
+        PreparedStatement insert =
+            c.prepareStatement("INSERT INTO user_role (user_id, role_name) VALUES (?, ?)")) {
       delete.setLong(1, id);
       delete.executeUpdate();
       for (String role : roles) {
@@ -190,8 +206,10 @@ final class UserDirectory {
 
   /** Sets the stored status (and bumps the version); a lockout is lifted separately. */
   void setStatus(Connection c, long id, String status, Instant now) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET status = ?,"
-        + " version = version + 1, updated_at = ? WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE app_user SET status = ?,"
+                + " version = version + 1, updated_at = ? WHERE id = ?")) {
       ps.setString(1, status);
       ps.setTimestamp(2, Timestamp.from(now));
       ps.setLong(3, id);
@@ -201,8 +219,9 @@ final class UserDirectory {
 
   /** Marks a change made elsewhere (credentials, lockout) so that stale edits are caught. */
   void touch(Connection c, long id, Instant now) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET version = version + 1,"
-        + " updated_at = ? WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE app_user SET version = version + 1," + " updated_at = ? WHERE id = ?")) {
       ps.setTimestamp(1, Timestamp.from(now));
       ps.setLong(2, id);
       ps.executeUpdate();
@@ -210,16 +229,16 @@ final class UserDirectory {
   }
 
   void requirePasswordChange(Connection c, long id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "UPDATE app_user SET must_change_password = TRUE WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE app_user SET must_change_password = TRUE WHERE id = ?")) {
       ps.setLong(1, id);
       ps.executeUpdate();
     }
   }
 
   boolean mustChangePassword(Connection c, long id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT must_change_password FROM app_user WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT must_change_password FROM app_user WHERE id = ?")) {
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() && rs.getBoolean(1);
@@ -229,9 +248,11 @@ final class UserDirectory {
 
   /** Active administrators other than {@code exceptId}. */
   long otherActiveAdmins(Connection c, long exceptId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM app_user u"
-        + " JOIN user_role r ON r.user_id = u.id WHERE r.role_name = 'admin'"
-        + " AND u.status = 'active' AND u.id <> ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT COUNT(*) FROM app_user u"
+                + " JOIN user_role r ON r.user_id = u.id WHERE r.role_name = 'admin'"
+                + " AND u.status = 'active' AND u.id <> ?")) {
       ps.setLong(1, exceptId);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -246,8 +267,12 @@ final class UserDirectory {
       return roles;
     }
     String marks = String.join(", ", ids.stream().map(id -> "?").toList());
-    try (PreparedStatement ps = c.prepareStatement("SELECT user_id, role_name FROM user_role"
-        + " WHERE user_id IN (" + marks + ") ORDER BY role_name")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT user_id, role_name FROM user_role"
+                + " WHERE user_id IN ("
+                + marks
+                + ") ORDER BY role_name")) {
       for (int i = 0; i < ids.size(); i++) {
         ps.setLong(i + 1, ids.get(i));
       }

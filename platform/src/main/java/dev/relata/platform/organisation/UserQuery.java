@@ -7,8 +7,8 @@ import java.util.Set;
  * Which users to list: text found in username, display name or email; a status; a department; a
  * role. Pages count from 0; a page has 1 to 100 users (default 25).
  */
-public record UserQuery(String text, String status, Long department, String role, int page,
-    int size) {
+public record UserQuery(
+    String text, String status, Long department, String role, int page, int size) {
   public static final int DEFAULT_SIZE = 25;
   public static final int MAX_SIZE = 100;
   private static final Set<String> STATUSES = Set.of("active", "locked", "deactivated");

@@ -30,21 +30,22 @@ final class JdbcValues {
   }
 
   static Object read(ResultSet rs, int index, FieldType type) throws SQLException {
-    Object value = switch (type) {
-      case INTEGER, LOOKUP, USER -> rs.getLong(index);
-      case DECIMAL, CURRENCY, PERCENT -> rs.getBigDecimal(index);
-      case DATE -> rs.getObject(index, LocalDate.class);
-      case DATETIME -> {
-        OffsetDateTime odt = rs.getObject(index, OffsetDateTime.class);
-        yield odt == null ? null : odt.toInstant();
-      }
-      case BOOLEAN -> rs.getBoolean(index);
-      case MULTIPICKLIST -> {
-        String joined = rs.getString(index);
-        yield joined == null ? null : List.copyOf(Arrays.asList(joined.split(";")));
-      }
-      default -> rs.getString(index);
-    };
+    Object value =
+        switch (type) {
+          case INTEGER, LOOKUP, USER -> rs.getLong(index);
+          case DECIMAL, CURRENCY, PERCENT -> rs.getBigDecimal(index);
+          case DATE -> rs.getObject(index, LocalDate.class);
+          case DATETIME -> {
+            OffsetDateTime odt = rs.getObject(index, OffsetDateTime.class);
+            yield odt == null ? null : odt.toInstant();
+          }
+          case BOOLEAN -> rs.getBoolean(index);
+          case MULTIPICKLIST -> {
+            String joined = rs.getString(index);
+            yield joined == null ? null : List.copyOf(Arrays.asList(joined.split(";")));
+          }
+          default -> rs.getString(index);
+        };
     return rs.wasNull() ? null : value;
   }
 

@@ -44,109 +44,126 @@ public final class RecordService {
   public Map<String, Object> create(String entityName, Map<String, Object> input, Actor actor) {
     RecordTable table = table(entityName);
     EntityDefinition entity = table.entity();
-    return database.transaction(c -> {
-      Map<String, Object> values = new LinkedHashMap<>();
-      List<FieldProblem> problems = new ArrayList<>();
-      Long owner = coerceInput(entity, input, null, values, problems);
-      for (FieldDefinition field : entity.activeFields()) {
-        if (!values.containsKey(field.name()) && field.defaultValue() != null) {
-          values.put(field.name(), FieldValues.coerceDefault(field).value());
-        }
-        if (field.required() && values.get(field.name()) == null
-            && problems.stream().noneMatch(p -> p.field().equals(field.name()))) {
-          problems.add(new FieldProblem(field.name(), "required", field.name() + " is required."));
-        }
-      }
-      checkReferences(c, table, values, null, owner, problems);
-      throwIfAny(problems);
-      for (FieldDefinition field : entity.activeFields()) {
-        if (field.type() == FieldType.AUTONUMBER) {
-          values.put(field.name(), nextNumber(c, entity, field));
-        }
-      }
-      Instant now = Instant.now();
-      Map<String, Object> created = persist(() -> table.insert(c, values,
-          owner == null ? actor.userId() : owner, actor.userId(), now), entity);
-      history.event(c, entityName, (Long) created.get(SystemField.ID.apiName()), "create",
-          actor.userId(), now);
-      return created;
-    });
+    return database.transaction(
+        c -> {
+          Map<String, Object> values = new LinkedHashMap<>();
+          List<FieldProblem> problems = new ArrayList<>();
+          Long owner = coerceInput(entity, input, null, values, problems);
+          for (FieldDefinition field : entity.activeFields()) {
+            if (!values.containsKey(field.name()) && field.defaultValue() != null) {
+              values.put(field.name(), FieldValues.coerceDefault(field).value());
+            }
+            if (field.required()
+                && values.get(field.name()) == null
+                && problems.stream().noneMatch(p -> p.field().equals(field.name()))) {
+              problems.add(
+                  new FieldProblem(field.name(), "required", field.name() + " is required."));
+            }
+          }
+          checkReferences(c, table, values, null, owner, problems);
+          throwIfAny(problems);
+          for (FieldDefinition field : entity.activeFields()) {
+            if (field.type() == FieldType.AUTONUMBER) {
+              values.put(field.name(), nextNumber(c, entity, field));
+            }
+          }
+          Instant now = Instant.now();
+          Map<String, Object> created =
+              persist(
+                  () ->
+                      table.insert(
+                          c, values, owner == null ? actor.userId() : owner, actor.userId(), now),
+                  entity);
+          history.event(
+              c,
+              entityName,
+              (Long) created.get(SystemField.ID.apiName()),
+              "create",
+              actor.userId(),
+              now);
+          return created;
+        });
   }
 
   public Map<String, Object> get(String entityName, long id, Actor actor) {
     RecordTable table = table(entityName);
-    return database.read(c -> table.find(c, id, false)).orElseThrow(
-        () -> notFound(entityName, id));
+    return database.read(c -> table.find(c, id, false)).orElseThrow(() -> notFound(entityName, id));
   }
 
   /**
    * Changes the given fields of a record read at {@code version}. A stale version is a 409 and
    * nothing is written.
    */
-  public Map<String, Object> update(String entityName, long id, Map<String, Object> input,
-      Long version, Actor actor) {
+  public Map<String, Object> update(
+      String entityName, long id, Map<String, Object> input, Long version, Actor actor) {
     if (version == null) {
-      throw RelataException.badRequest("Send the version of the record you changed (\"version\""
-          + " in the body or an If-Match header), so that no one else's change is overwritten.");
+      throw RelataException.badRequest(
+          "Send the version of the record you changed (\"version\""
+              + " in the body or an If-Match header), so that no one else's change is overwritten.");
     }
     RecordTable table = table(entityName);
     EntityDefinition entity = table.entity();
-    return database.transaction(c -> {
-      Map<String, Object> before = table.find(c, id, false).orElseThrow(
-          () -> notFound(entityName, id));
-      Map<String, Object> values = new LinkedHashMap<>();
-      List<FieldProblem> problems = new ArrayList<>();
-      Long owner = coerceInput(entity, input, before, values, problems);
-      for (Map.Entry<String, Object> entry : values.entrySet()) {
-        FieldDefinition field = entity.activeField(entry.getKey()).orElseThrow();
-        if (field.required() && entry.getValue() == null) {
-          problems.add(new FieldProblem(field.name(), "required", field.name() + " is required."));
-        }
-      }
-      checkReferences(c, table, values, id, owner, problems);
-      throwIfAny(problems);
-      if (!version.equals(before.get(SystemField.VERSION.apiName()))) {
-        throw conflict(entityName, id);
-      }
-      Instant now = Instant.now();
-      boolean updated = persist(() -> table.update(c, id, version, values, owner, actor.userId(),
-          now), entity);
-      if (!updated) {
-        throw conflict(entityName, id);
-      }
-      Map<String, Object> changed = new LinkedHashMap<>(values);
-      if (owner != null) {
-        changed.put(SystemField.OWNER.apiName(), owner);
-      }
-      history.fieldChanges(c, entityName, id, before, changed, actor.userId(), now);
-      return table.find(c, id, false).orElseThrow();
-    });
+    return database.transaction(
+        c -> {
+          Map<String, Object> before =
+              table.find(c, id, false).orElseThrow(() -> notFound(entityName, id));
+          Map<String, Object> values = new LinkedHashMap<>();
+          List<FieldProblem> problems = new ArrayList<>();
+          Long owner = coerceInput(entity, input, before, values, problems);
+          for (Map.Entry<String, Object> entry : values.entrySet()) {
+            FieldDefinition field = entity.activeField(entry.getKey()).orElseThrow();
+            if (field.required() && entry.getValue() == null) {
+              problems.add(
+                  new FieldProblem(field.name(), "required", field.name() + " is required."));
+            }
+          }
+          checkReferences(c, table, values, id, owner, problems);
+          throwIfAny(problems);
+          if (!version.equals(before.get(SystemField.VERSION.apiName()))) {
+            throw conflict(entityName, id);
+          }
+          Instant now = Instant.now();
+          boolean updated =
+              persist(
+                  () -> table.update(c, id, version, values, owner, actor.userId(), now), entity);
+          if (!updated) {
+            throw conflict(entityName, id);
+          }
+          Map<String, Object> changed = new LinkedHashMap<>(values);
+          if (owner != null) {
+            changed.put(SystemField.OWNER.apiName(), owner);
+          }
+          history.fieldChanges(c, entityName, id, before, changed, actor.userId(), now);
+          return table.find(c, id, false).orElseThrow();
+        });
   }
 
   /** Moves a record to the recycle bin. */
   public void delete(String entityName, long id, Actor actor) {
     RecordTable table = table(entityName);
-    database.execute(c -> {
-      Instant now = Instant.now();
-      if (!table.setDeleted(c, id, true, actor.userId(), now)) {
-        throw notFound(entityName, id);
-      }
-      history.event(c, entityName, id, "delete", actor.userId(), now);
-    });
+    database.execute(
+        c -> {
+          Instant now = Instant.now();
+          if (!table.setDeleted(c, id, true, actor.userId(), now)) {
+            throw notFound(entityName, id);
+          }
+          history.event(c, entityName, id, "delete", actor.userId(), now);
+        });
   }
 
   /** Brings a record back from the recycle bin. */
   public Map<String, Object> restore(String entityName, long id, Actor actor) {
     RecordTable table = table(entityName);
-    return database.transaction(c -> {
-      Instant now = Instant.now();
-      if (!table.setDeleted(c, id, false, actor.userId(), now)) {
-        throw RelataException.notFound("There is no " + entityName + " " + id
-            + " in the recycle bin.");
-      }
-      history.event(c, entityName, id, "restore", actor.userId(), now);
-      return table.find(c, id, false).orElseThrow();
-    });
+    return database.transaction(
+        c -> {
+          Instant now = Instant.now();
+          if (!table.setDeleted(c, id, false, actor.userId(), now)) {
+            throw RelataException.notFound(
+                "There is no " + entityName + " " + id + " in the recycle bin.");
+          }
+          history.event(c, entityName, id, "restore", actor.userId(), now);
+          return table.find(c, id, false).orElseThrow();
+        });
   }
 
   public RecordPage list(String entityName, RecordQuery query, Actor actor) {
@@ -156,12 +173,13 @@ public final class RecordService {
 
   public List<FieldChange> history(String entityName, long id, Actor actor) {
     RecordTable table = table(entityName);
-    return database.read(c -> {
-      if (table.find(c, id, false).isEmpty() && table.find(c, id, true).isEmpty()) {
-        throw notFound(entityName, id);
-      }
-      return history.of(c, entityName, id, HISTORY_LIMIT);
-    });
+    return database.read(
+        c -> {
+          if (table.find(c, id, false).isEmpty() && table.find(c, id, true).isEmpty()) {
+            throw notFound(entityName, id);
+          }
+          return history.of(c, entityName, id, HISTORY_LIMIT);
+        });
   }
 
   /**
@@ -179,11 +197,15 @@ public final class RecordService {
   }
 
   /**
-   * Coerces the input's field values into {@code values}; returns the new owner if the input
-   * names one. Unknown and read-only names are problems.
+   * Coerces the input's field values into {@code values}; returns the new owner if the input names
+   * one. Unknown and read-only names are problems.
    */
-  private static Long coerceInput(EntityDefinition entity, Map<String, Object> input,
-      Map<String, Object> before, Map<String, Object> values, List<FieldProblem> problems) {
+  private static Long coerceInput(
+      EntityDefinition entity,
+      Map<String, Object> input,
+      Map<String, Object> before,
+      Map<String, Object> values,
+      List<FieldProblem> problems) {
     Long owner = null;
     for (Map.Entry<String, Object> entry : input.entrySet()) {
       String name = entry.getKey();
@@ -201,14 +223,18 @@ public final class RecordService {
         continue;
       }
       if (system != null) {
-        problems.add(new FieldProblem(name, "read_only",
-            name + " is set by the platform and cannot be written."));
+        problems.add(
+            new FieldProblem(
+                name, "read_only", name + " is set by the platform and cannot be written."));
         continue;
       }
       var field = entity.activeField(name);
       if (field.isEmpty()) {
-        problems.add(new FieldProblem(abbreviate(name), "unknown_field", "'" + abbreviate(name)
-            + "' is not a field of " + entity.name() + "."));
+        problems.add(
+            new FieldProblem(
+                abbreviate(name),
+                "unknown_field",
+                "'" + abbreviate(name) + "' is not a field of " + entity.name() + "."));
         continue;
       }
       Object previous = before == null ? null : before.get(name);
@@ -222,8 +248,14 @@ public final class RecordService {
     return owner;
   }
 
-  private void checkReferences(Connection c, RecordTable table, Map<String, Object> values,
-      Long recordId, Long owner, List<FieldProblem> problems) throws SQLException {
+  private void checkReferences(
+      Connection c,
+      RecordTable table,
+      Map<String, Object> values,
+      Long recordId,
+      Long owner,
+      List<FieldProblem> problems)
+      throws SQLException {
     EntityDefinition entity = table.entity();
     for (Map.Entry<String, Object> entry : values.entrySet()) {
       if (entry.getValue() == null) {
@@ -234,21 +266,33 @@ public final class RecordService {
         problems.add(uniqueProblem(field));
       }
       if (field.type() == FieldType.LOOKUP) {
-        String targetTable = metadata.catalog().findIncludingDeleted(field.target())
-            .map(EntityDefinition::table).orElse(PhysicalNames.table(field.target()));
-        if (!exists(c, "SELECT 1 FROM " + targetTable + " WHERE id = ? AND deleted = FALSE",
+        String targetTable =
+            metadata
+                .catalog()
+                .findIncludingDeleted(field.target())
+                .map(EntityDefinition::table)
+                .orElse(PhysicalNames.table(field.target()));
+        if (!exists(
+            c,
+            "SELECT 1 FROM " + targetTable + " WHERE id = ? AND deleted = FALSE",
             (Long) entry.getValue())) {
-          problems.add(new FieldProblem(field.name(), "lookup", "There is no " + field.target()
-              + " with id " + entry.getValue() + "."));
+          problems.add(
+              new FieldProblem(
+                  field.name(),
+                  "lookup",
+                  "There is no " + field.target() + " with id " + entry.getValue() + "."));
         }
       } else if (field.type() == FieldType.USER && !activeUser(c, (Long) entry.getValue())) {
-        problems.add(new FieldProblem(field.name(), "lookup",
-            "There is no active user with id " + entry.getValue() + "."));
+        problems.add(
+            new FieldProblem(
+                field.name(),
+                "lookup",
+                "There is no active user with id " + entry.getValue() + "."));
       }
     }
     if (owner != null && !activeUser(c, owner)) {
-      problems.add(new FieldProblem("owner", "lookup",
-          "There is no active user with id " + owner + "."));
+      problems.add(
+          new FieldProblem("owner", "lookup", "There is no active user with id " + owner + "."));
     }
   }
 
@@ -269,8 +313,8 @@ public final class RecordService {
       throws SQLException {
     String sequence = PhysicalNames.sequence(entity.table(), field.column());
     long next;
-    try (PreparedStatement ps = c.prepareStatement("SELECT "
-        + database.dialect().nextValue(sequence));
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT " + database.dialect().nextValue(sequence));
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       next = rs.getLong(1);
@@ -284,13 +328,20 @@ public final class RecordService {
       return call.run();
     } catch (SQLException e) {
       if (SqlDialect.isUniqueViolation(e)) {
-        FieldDefinition field = entity.activeFields().stream().filter(FieldDefinition::unique)
-            .filter(f -> String.valueOf(e.getMessage()).toLowerCase().contains(
-                PhysicalNames.uniqueIndex(entity.table(), f.column())))
-            .findFirst().orElse(null);
-        FieldProblem problem = field == null
-            ? new FieldProblem("record", "unique", "Another record already has these values.")
-            : uniqueProblem(field);
+        FieldDefinition field =
+            entity.activeFields().stream()
+                .filter(FieldDefinition::unique)
+                .filter(
+                    f ->
+                        String.valueOf(e.getMessage())
+                            .toLowerCase()
+                            .contains(PhysicalNames.uniqueIndex(entity.table(), f.column())))
+                .findFirst()
+                .orElse(null);
+        FieldProblem problem =
+            field == null
+                ? new FieldProblem("record", "unique", "Another record already has these values.")
+                : uniqueProblem(field);
         throw RelataException.unprocessable(problem.message(), List.of(problem));
       }
       throw e;
@@ -303,14 +354,21 @@ public final class RecordService {
   }
 
   private static FieldProblem uniqueProblem(FieldDefinition field) {
-    return new FieldProblem(field.name(), "unique", "Another record already has this "
-        + field.name() + " (records in the recycle bin count too).");
+    return new FieldProblem(
+        field.name(),
+        "unique",
+        "Another record already has this "
+            + field.name()
+            + " (records in the recycle bin count too).");
   }
 
   private static void throwIfAny(List<FieldProblem> problems) {
     if (!problems.isEmpty()) {
-      throw RelataException.unprocessable(problems.size() == 1 ? problems.get(0).message()
-          : "The record has " + problems.size() + " invalid fields.", problems);
+      throw RelataException.unprocessable(
+          problems.size() == 1
+              ? problems.get(0).message()
+              : "The record has " + problems.size() + " invalid fields.",
+          problems);
     }
   }
 
@@ -319,8 +377,13 @@ public final class RecordService {
   }
 
   private static RelataException conflict(String entity, long id) {
-    return RelataException.conflict("This " + entity + " (" + id + ") was changed by someone"
-        + " else since you read it. Reload it and apply your change again.");
+    return RelataException.conflict(
+        "This "
+            + entity
+            + " ("
+            + id
+            + ") was changed by someone"
+            + " else since you read it. Reload it and apply your change again.");
   }
 
   private static String abbreviate(String s) {

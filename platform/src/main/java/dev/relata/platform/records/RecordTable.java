@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The SQL for one entity's table, built from its definition: the column list, single-row reads
- * and writes, and list queries. Columns come from metadata only.
+ * The SQL for one entity's table, built from its definition: the column list, single-row reads and
+ * writes, and list queries. Columns come from metadata only.
  */
 final class RecordTable {
   private final EntityDefinition entity;
@@ -44,8 +44,9 @@ final class RecordTable {
   }
 
   Optional<Map<String, Object>> find(Connection c, long id, boolean deleted) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + selectList + " FROM "
-        + entity.table() + " WHERE id = ? AND deleted = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT " + selectList + " FROM " + entity.table() + " WHERE id = ? AND deleted = ?")) {
       ps.setLong(1, id);
       ps.setBoolean(2, deleted);
       try (ResultSet rs = ps.executeQuery()) {
@@ -55,18 +56,28 @@ final class RecordTable {
   }
 
   /** Inserts a record and returns it as stored, read back in the same statement. */
-  Map<String, Object> insert(Connection c, Map<String, Object> values, long owner, long actor,
-      Instant now) throws SQLException {
-    List<String> names = new ArrayList<>(List.of("owner_id", "created_at", "created_by",
-        "updated_at", "updated_by", "version"));
+  Map<String, Object> insert(
+      Connection c, Map<String, Object> values, long owner, long actor, Instant now)
+      throws SQLException {
+    List<String> names =
+        new ArrayList<>(
+            List.of("owner_id", "created_at", "created_by", "updated_at", "updated_by", "version"));
     List<Object> params = new ArrayList<>(List.of(owner, now, actor, now, actor, 1L));
     for (Map.Entry<String, Object> entry : values.entrySet()) {
       names.add(column(entry.getKey()));
       params.add(entry.getValue());
     }
     String marks = String.join(", ", names.stream().map(n -> "?").toList());
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + entity.table() + " ("
-        + String.join(", ", names) + ") VALUES (" + marks + ")", columnNames)) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO "
+                + entity.table()
+                + " ("
+                + String.join(", ", names)
+                + ") VALUES ("
+                + marks
+                + ")",
+            columnNames)) {
       bindAll(ps, params);
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -77,10 +88,17 @@ final class RecordTable {
   }
 
   /** Updates if the version matches; false when the row is gone or was changed meanwhile. */
-  boolean update(Connection c, long id, long version, Map<String, Object> values, Long owner,
-      long actor, Instant now) throws SQLException {
-    List<String> sets = new ArrayList<>(List.of("updated_at = ?", "updated_by = ?",
-        "version = version + 1"));
+  boolean update(
+      Connection c,
+      long id,
+      long version,
+      Map<String, Object> values,
+      Long owner,
+      long actor,
+      Instant now)
+      throws SQLException {
+    List<String> sets =
+        new ArrayList<>(List.of("updated_at = ?", "updated_by = ?", "version = version + 1"));
     List<Object> params = new ArrayList<>(List.of(now, actor));
     if (owner != null) {
       sets.add("owner_id = ?");
@@ -92,8 +110,13 @@ final class RecordTable {
     }
     params.add(id);
     params.add(version);
-    try (PreparedStatement ps = c.prepareStatement("UPDATE " + entity.table() + " SET "
-        + String.join(", ", sets) + " WHERE id = ? AND version = ? AND deleted = FALSE")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE "
+                + entity.table()
+                + " SET "
+                + String.join(", ", sets)
+                + " WHERE id = ? AND version = ? AND deleted = FALSE")) {
       bindAll(ps, params);
       return ps.executeUpdate() == 1;
     }
@@ -102,9 +125,12 @@ final class RecordTable {
   /** Moves a record to or from the recycle bin; false if it was not in the expected state. */
   boolean setDeleted(Connection c, long id, boolean deleted, long actor, Instant now)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE " + entity.table()
-        + " SET deleted = ?, deleted_at = ?, updated_at = ?, updated_by = ?, version = version + 1"
-        + " WHERE id = ? AND deleted = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE "
+                + entity.table()
+                + " SET deleted = ?, deleted_at = ?, updated_at = ?, updated_by = ?, version = version + 1"
+                + " WHERE id = ? AND deleted = ?")) {
       bindAll(ps, List.of(deleted, deleted ? now : Instant.EPOCH, now, actor, id, !deleted));
       if (!deleted) {
         ps.setNull(2, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
@@ -118,12 +144,22 @@ final class RecordTable {
     Filter filter = FilterParser.parse(query.filter());
     SqlCondition condition = writer.where(filter);
     String orderBy = writer.orderBy(SortKey.parse(query.sort()));
-    String where = " WHERE deleted = " + (query.recycleBin() ? "TRUE" : "FALSE")
-        + (condition == null ? "" : " AND " + condition.sql());
+    String where =
+        " WHERE deleted = "
+            + (query.recycleBin() ? "TRUE" : "FALSE")
+            + (condition == null ? "" : " AND " + condition.sql());
     List<Object> params = condition == null ? List.of() : condition.parameters();
     List<Map<String, Object>> items = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + selectList + " FROM "
-        + entity.table() + where + " ORDER BY " + orderBy + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + selectList
+                + " FROM "
+                + entity.table()
+                + where
+                + " ORDER BY "
+                + orderBy
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
       SqlDialect.planForBoundValues(ps);
       bindAll(ps, params);
       ps.setLong(params.size() + 1, (long) query.page() * query.size());
@@ -136,16 +172,26 @@ final class RecordTable {
     }
     long total = count(c, where, params, query.exactTotal() ? -1 : RecordQuery.COUNT_LIMIT);
     boolean exact = query.exactTotal() || total <= RecordQuery.COUNT_LIMIT;
-    return new RecordPage(items, Math.min(total, query.exactTotal() ? total
-        : RecordQuery.COUNT_LIMIT), exact, query.page(), query.size());
+    return new RecordPage(
+        items,
+        Math.min(total, query.exactTotal() ? total : RecordQuery.COUNT_LIMIT),
+        exact,
+        query.page(),
+        query.size());
   }
 
   /** Counts matching rows, stopping after {@code limit + 1} of them unless limit is negative. */
   private long count(Connection c, String where, List<Object> params, int limit)
       throws SQLException {
-    String sql = limit < 0 ? "SELECT COUNT(*) FROM " + entity.table() + where
-        : "SELECT COUNT(*) FROM (SELECT 1 FROM " + entity.table() + where
-            + " FETCH FIRST " + (limit + 1) + " ROWS ONLY) capped";
+    String sql =
+        limit < 0
+            ? "SELECT COUNT(*) FROM " + entity.table() + where
+            : "SELECT COUNT(*) FROM (SELECT 1 FROM "
+                + entity.table()
+                + where
+                + " FETCH FIRST "
+                + (limit + 1)
+                + " ROWS ONLY) capped";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       SqlDialect.planForBoundValues(ps);
       bindAll(ps, params);
@@ -159,8 +205,14 @@ final class RecordTable {
   /** Whether another record (live or in the recycle bin) holds this value of a unique field. */
   boolean valueTaken(Connection c, FieldDefinition field, Object value, Long exceptId)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + entity.table() + " WHERE "
-        + field.column() + " = ?" + (exceptId == null ? "" : " AND id <> ?"))) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT 1 FROM "
+                + entity.table()
+                + " WHERE "
+                + field.column()
+                + " = ?"
+                + (exceptId == null ? "" : " AND id <> ?"))) {
       JdbcValues.bind(ps, 1, value);
       if (exceptId != null) {
         ps.setLong(2, exceptId);
@@ -181,8 +233,10 @@ final class RecordTable {
   }
 
   private String column(String field) {
-    return entity.activeField(field).map(FieldDefinition::column).orElseThrow(
-        () -> RelataException.badRequest("Unknown field " + field));
+    return entity
+        .activeField(field)
+        .map(FieldDefinition::column)
+        .orElseThrow(() -> RelataException.badRequest("Unknown field " + field));
   }
 
   static boolean isSystem(String name) {

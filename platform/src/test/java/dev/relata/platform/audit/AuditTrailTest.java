@@ -28,9 +28,21 @@ class AuditTrailTest {
 
   @Test
   void anEntryIsReadBackWithWhoWhatAndTheStatesAsJson() {
-    relata.database().execute(c -> relata.auditLog().record(c, admin, "role.update", "role",
-        "sales", "Sales", Map.of("labels", Map.of("en", "Sales")),
-        Map.of("labels", Map.of("en", "Sales team"), "requiresTotp", true)));
+    relata
+        .database()
+        .execute(
+            c ->
+                relata
+                    .auditLog()
+                    .record(
+                        c,
+                        admin,
+                        "role.update",
+                        "role",
+                        "sales",
+                        "Sales",
+                        Map.of("labels", Map.of("en", "Sales")),
+                        Map.of("labels", Map.of("en", "Sales team"), "requiresTotp", true)));
 
     AuditEvent event = trail.search(admin, query(null, null, "role", "sales")).items().get(0);
 
@@ -66,10 +78,14 @@ class AuditTrailTest {
     LogEntries.audit(relata, T0.plusSeconds(10), "chen.li", "department.create", "department", "5");
     LogEntries.audit(relata, T0.plusSeconds(20), "admin", "department.update", "department", "4");
 
-    LogPage<AuditEvent> page = trail.search(admin, new AuditQuery(T0.plusSeconds(5),
-        T0.plusSeconds(20), "CHEN", null, "department", "4", 0, 50));
+    LogPage<AuditEvent> page =
+        trail.search(
+            admin,
+            new AuditQuery(
+                T0.plusSeconds(5), T0.plusSeconds(20), "CHEN", null, "department", "4", 0, 50));
 
-    assertThat(page.items()).extracting(AuditEvent::action)
+    assertThat(page.items())
+        .extracting(AuditEvent::action)
         .containsExactly("department.create", "department.delete");
     assertThat(page.total()).isEqualTo(2);
   }
@@ -80,8 +96,8 @@ class AuditTrailTest {
       LogEntries.audit(relata, T0.plusSeconds(i), "pager", "settings.update", "settings", "s" + i);
     }
 
-    LogPage<AuditEvent> page = trail.search(admin, new AuditQuery(null, null, "pager", null,
-        null, null, 1, 2));
+    LogPage<AuditEvent> page =
+        trail.search(admin, new AuditQuery(null, null, "pager", null, null, null, 1, 2));
 
     assertThat(page.items()).extracting(AuditEvent::targetId).containsExactly("s2", "s1");
     assertThat(page.total()).isEqualTo(5);
@@ -92,12 +108,21 @@ class AuditTrailTest {
     LogEntries.audit(relata, T0, "a_b", "user.update", "user", "1");
     LogEntries.audit(relata, T0, "axb", "user.update", "user", "1");
 
-    assertThat(trail.search(admin, new AuditQuery(null, null, "a_b", null, null, null, 0, 50))
-        .items()).extracting(AuditEvent::actorUsername).containsExactly("a_b");
-    assertThat(trail.search(admin, new AuditQuery(null, null, null, "user.%", null, null, 0,
-        50)).total()).isZero();
-    assertThat(trail.search(admin, new AuditQuery(null, null, null, null, "user' OR 1=1 --",
-        null, 0, 50)).total()).isZero();
+    assertThat(
+            trail.search(admin, new AuditQuery(null, null, "a_b", null, null, null, 0, 50)).items())
+        .extracting(AuditEvent::actorUsername)
+        .containsExactly("a_b");
+    assertThat(
+            trail
+                .search(admin, new AuditQuery(null, null, null, "user.%", null, null, 0, 50))
+                .total())
+        .isZero();
+    assertThat(
+            trail
+                .search(
+                    admin, new AuditQuery(null, null, null, null, "user' OR 1=1 --", null, 0, 50))
+                .total())
+        .isZero();
     assertThat(trail.search(admin, query(null, null, "user", "1")).total()).isEqualTo(2);
   }
 
@@ -112,24 +137,36 @@ class AuditTrailTest {
 
   @Test
   void badFilterValuesAreRefusedWithWhatToSend() {
-    assertThat(badRequest(() -> AuditQuery.parse("2026-13-01", null, null, null, null, null,
-        null, null)).getMessage()).contains("from must be an ISO-8601");
-    assertThat(badRequest(() -> AuditQuery.parse(null, "noon", null, null, null, null, null,
-        null)).getMessage()).contains("to must be an ISO-8601");
-    assertThat(badRequest(() -> AuditQuery.parse(null, null, null, null, null, null, -2, null))
-        .getMessage()).contains("page must be 0 or more");
-    assertThat(badRequest(() -> AuditQuery.parse(null, null, null, null, null, null, null, 0))
-        .getMessage()).contains("size must be between 1 and 500");
-    assertThat(badRequest(() -> AuditQuery.parse(null, null, "x".repeat(101), null, null, null,
-        null, null)).getMessage()).contains("actor may have at most 100 characters");
+    assertThat(
+            badRequest(
+                    () -> AuditQuery.parse("2026-13-01", null, null, null, null, null, null, null))
+                .getMessage())
+        .contains("from must be an ISO-8601");
+    assertThat(
+            badRequest(() -> AuditQuery.parse(null, "noon", null, null, null, null, null, null))
+                .getMessage())
+        .contains("to must be an ISO-8601");
+    assertThat(
+            badRequest(() -> AuditQuery.parse(null, null, null, null, null, null, -2, null))
+                .getMessage())
+        .contains("page must be 0 or more");
+    assertThat(
+            badRequest(() -> AuditQuery.parse(null, null, null, null, null, null, null, 0))
+                .getMessage())
+        .contains("size must be between 1 and 500");
+    assertThat(
+            badRequest(
+                    () ->
+                        AuditQuery.parse(null, null, "x".repeat(101), null, null, null, null, null))
+                .getMessage())
+        .contains("actor may have at most 100 characters");
   }
 
   private List<String> actions(AuditQuery query) {
     return trail.search(admin, query).items().stream().map(AuditEvent::action).toList();
   }
 
-  private static AuditQuery query(String actor, String action, String targetType,
-      String targetId) {
+  private static AuditQuery query(String actor, String action, String targetType, String targetId) {
     return new AuditQuery(null, null, actor, action, targetType, targetId, 0, 50);
   }
 }

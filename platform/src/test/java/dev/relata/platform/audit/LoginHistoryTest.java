@@ -34,7 +34,8 @@ class LoginHistoryTest {
 
     List<LoginEvent> events = history.search(admin, query(null, null, "192.0.2.7")).items();
 
-    assertThat(events).extracting(LoginEvent::username, LoginEvent::outcome)
+    assertThat(events)
+        .extracting(LoginEvent::username, LoginEvent::outcome)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("admin", "wrong_password"),
             org.assertj.core.groups.Tuple.tuple("ghost", "unknown_user"));
@@ -51,23 +52,25 @@ class LoginHistoryTest {
     LogEntries.login(relata, T0.plusSeconds(60), "third", LoginOutcome.SUCCESS, "api", "10.0.0.1");
 
     assertThat(history.search(admin, query(null, null, "10.0.0.1")).items())
-        .extracting(LoginEvent::username).containsExactly("third", "second", "first");
+        .extracting(LoginEvent::username)
+        .containsExactly("third", "second", "first");
   }
 
   @Test
   void pagesSplitTheMatchesAndTheTotalCountsThemAll() {
     for (int i = 0; i < 7; i++) {
-      LogEntries.login(relata, T0.plusSeconds(i), "pager" + i, LoginOutcome.SUCCESS, "api",
-          "10.9.9.9");
+      LogEntries.login(
+          relata, T0.plusSeconds(i), "pager" + i, LoginOutcome.SUCCESS, "api", "10.9.9.9");
     }
 
-    LogPage<LoginEvent> second = history.search(admin, new LoginQuery(null, null, "pager", null,
-        null, null, null, 1, 3));
-    LogPage<LoginEvent> last = history.search(admin, new LoginQuery(null, null, "pager", null,
-        null, null, null, 2, 3));
+    LogPage<LoginEvent> second =
+        history.search(admin, new LoginQuery(null, null, "pager", null, null, null, null, 1, 3));
+    LogPage<LoginEvent> last =
+        history.search(admin, new LoginQuery(null, null, "pager", null, null, null, null, 2, 3));
 
     assertThat(second.total()).isEqualTo(7);
-    assertThat(second.items()).extracting(LoginEvent::username)
+    assertThat(second.items())
+        .extracting(LoginEvent::username)
         .containsExactly("pager3", "pager2", "pager1");
     assertThat(last.items()).extracting(LoginEvent::username).containsExactly("pager0");
     assertThat(second.page()).isEqualTo(1);
@@ -77,15 +80,18 @@ class LoginHistoryTest {
   @Test
   void filtersCombineAndUsernameIgnoresCase() {
     LogEntries.login(relata, T0, "Alice.Wong", LoginOutcome.WRONG_PASSWORD, "web", "10.1.2.3");
-    LogEntries.login(relata, T0.plusSeconds(1), "alice.wong", LoginOutcome.SUCCESS, "web",
-        "10.1.2.3");
-    LogEntries.login(relata, T0.plusSeconds(2), "ALICE.WONG", LoginOutcome.WRONG_PASSWORD, "api",
-        "10.1.2.3");
-    LogEntries.login(relata, T0.plusSeconds(3), "bob", LoginOutcome.WRONG_PASSWORD, "web",
-        "10.1.2.3");
+    LogEntries.login(
+        relata, T0.plusSeconds(1), "alice.wong", LoginOutcome.SUCCESS, "web", "10.1.2.3");
+    LogEntries.login(
+        relata, T0.plusSeconds(2), "ALICE.WONG", LoginOutcome.WRONG_PASSWORD, "api", "10.1.2.3");
+    LogEntries.login(
+        relata, T0.plusSeconds(3), "bob", LoginOutcome.WRONG_PASSWORD, "web", "10.1.2.3");
 
-    LogPage<LoginEvent> page = history.search(admin, new LoginQuery(null, null, "e.WO", null,
-        LoginOutcome.WRONG_PASSWORD, "web", "10.1.", 0, 50));
+    LogPage<LoginEvent> page =
+        history.search(
+            admin,
+            new LoginQuery(
+                null, null, "e.WO", null, LoginOutcome.WRONG_PASSWORD, "web", "10.1.", 0, 50));
 
     assertThat(page.items()).extracting(LoginEvent::username).containsExactly("Alice.Wong");
     assertThat(page.total()).isEqualTo(1);
@@ -98,21 +104,23 @@ class LoginHistoryTest {
     LogEntries.login(relata, T0.plusSeconds(3599), "range", LoginOutcome.LOCKED, "api", null);
     LogEntries.login(relata, T0.plusSeconds(3600), "range", LoginOutcome.SUCCESS, "api", null);
 
-    LogPage<LoginEvent> page = history.search(admin, new LoginQuery(T0, T0.plusSeconds(3600),
-        "range", null, null, null, null, 0, 50));
+    LogPage<LoginEvent> page =
+        history.search(
+            admin,
+            new LoginQuery(T0, T0.plusSeconds(3600), "range", null, null, null, null, 0, 50));
 
     assertThat(page.items()).extracting(LoginEvent::outcome).containsExactly("locked", "success");
   }
 
   @Test
   void aDateAsTheEndOfARangeMeansTheWholeDay() {
-    LogEntries.login(relata, Instant.parse("2026-11-20T23:59:59Z"), "day", LoginOutcome.SUCCESS,
-        "api", null);
-    LogEntries.login(relata, Instant.parse("2026-11-21T00:00:00Z"), "day", LoginOutcome.SUCCESS,
-        "api", null);
+    LogEntries.login(
+        relata, Instant.parse("2026-11-20T23:59:59Z"), "day", LoginOutcome.SUCCESS, "api", null);
+    LogEntries.login(
+        relata, Instant.parse("2026-11-21T00:00:00Z"), "day", LoginOutcome.SUCCESS, "api", null);
 
-    LoginQuery oneDay = LoginQuery.parse("2026-11-20", "2026-11-20", "day", null, null, null,
-        null, null, null);
+    LoginQuery oneDay =
+        LoginQuery.parse("2026-11-20", "2026-11-20", "day", null, null, null, null, null, null);
 
     assertThat(history.search(admin, oneDay).total()).isEqualTo(1);
     assertThat(oneDay.size()).isEqualTo(50);
@@ -137,33 +145,68 @@ class LoginHistoryTest {
     relata.identity().createUser("clerk", "Clerk", null, "a quiet lighthouse keeper", false);
     Actor clerk = TestRelata.signIn(relata, "clerk", "a quiet lighthouse keeper");
 
-    RelataException refusal = refused(ErrorKind.FORBIDDEN,
-        () -> history.search(clerk, LoginQuery.all()));
+    RelataException refusal =
+        refused(ErrorKind.FORBIDDEN, () -> history.search(clerk, LoginQuery.all()));
 
     assertThat(refusal.getMessage()).contains("administrators");
   }
 
   @Test
   void badFilterValuesAreRefusedWithWhatToSend() {
-    assertThat(badRequest(() -> LoginQuery.parse(null, null, null, null, "maybe", null, null,
-        null, null)).getMessage()).contains("outcome must be one of", "wrong_password");
-    assertThat(badRequest(() -> LoginQuery.parse("yesterday", null, null, null, null, null,
-        null, null, null)).getMessage()).contains("from must be an ISO-8601");
-    assertThat(badRequest(() -> LoginQuery.parse("2026-11-22", "2026-11-01", null, null, null,
-        null, null, null, null)).getMessage()).contains("before from");
-    assertThat(badRequest(() -> LoginQuery.parse(null, null, null, null, null, null, null, -1,
-        null)).getMessage()).contains("page must be 0 or more");
-    assertThat(badRequest(() -> LoginQuery.parse(null, null, null, null, null, null, null, null,
-        501)).getMessage()).contains("size must be between 1 and 500");
-    assertThat(badRequest(() -> LoginQuery.parse(null, null, null, null, null, "phone", null,
-        null, null)).getMessage()).contains("channel must be web or api");
-    assertThat(LoginQuery.parse("2026-11-22T08:00:00+08:00", null, null, null, "WRONG_PASSWORD",
-        null, null, null, 500).from()).isEqualTo(Instant.parse("2026-11-22T00:00:00Z"));
+    assertThat(
+            badRequest(
+                    () -> LoginQuery.parse(null, null, null, null, "maybe", null, null, null, null))
+                .getMessage())
+        .contains("outcome must be one of", "wrong_password");
+    assertThat(
+            badRequest(
+                    () ->
+                        LoginQuery.parse(
+                            "yesterday", null, null, null, null, null, null, null, null))
+                .getMessage())
+        .contains("from must be an ISO-8601");
+    assertThat(
+            badRequest(
+                    () ->
+                        LoginQuery.parse(
+                            "2026-11-22", "2026-11-01", null, null, null, null, null, null, null))
+                .getMessage())
+        .contains("before from");
+    assertThat(
+            badRequest(() -> LoginQuery.parse(null, null, null, null, null, null, null, -1, null))
+                .getMessage())
+        .contains("page must be 0 or more");
+    assertThat(
+            badRequest(() -> LoginQuery.parse(null, null, null, null, null, null, null, null, 501))
+                .getMessage())
+        .contains("size must be between 1 and 500");
+    assertThat(
+            badRequest(
+                    () -> LoginQuery.parse(null, null, null, null, null, "phone", null, null, null))
+                .getMessage())
+        .contains("channel must be web or api");
+    assertThat(
+            LoginQuery.parse(
+                    "2026-11-22T08:00:00+08:00",
+                    null,
+                    null,
+                    null,
+                    "WRONG_PASSWORD",
+                    null,
+                    null,
+                    null,
+                    500)
+                .from())
+        .isEqualTo(Instant.parse("2026-11-22T00:00:00Z"));
   }
 
   private List<String> names(String username) {
-    return history.search(admin, new LoginQuery(null, null, username, null, null, null, null, 0,
-        50)).items().stream().map(LoginEvent::username).toList();
+    return history
+        .search(admin, new LoginQuery(null, null, username, null, null, null, null, 0, 50))
+        .items()
+        .stream()
+        .map(LoginEvent::username)
+        .toList();
   }
 
   private static LoginQuery query(String username, LoginOutcome outcome, String address) {

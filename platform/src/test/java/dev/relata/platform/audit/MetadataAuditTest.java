@@ -19,7 +19,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Every change in the object manager leaves an audit entry with the definition before and after. */
+/**
+ * Every change in the object manager leaves an audit entry with the definition before and after.
+ */
 class MetadataAuditTest {
   private final Relata relata = TestRelata.withStandardObjects();
   private final Actor admin = TestRelata.admin(relata);
@@ -51,17 +53,28 @@ class MetadataAuditTest {
   @Test
   void fieldChangesRecordTheFieldBeforeAndAfter() {
     manager.createEntity(admin, gadget());
-    manager.addField(admin, "gadget", FieldDefinition.builder("weight", FieldType.INTEGER)
-        .labels(Labels.of("Weight")).build());
-    manager.patchField(admin, "gadget", "weight", DefinitionJson.parse(
-        "{\"labels\": {\"en\": \"Mass\", \"zh-CN\": \"质量\"}}"));
+    manager.addField(
+        admin,
+        "gadget",
+        FieldDefinition.builder("weight", FieldType.INTEGER).labels(Labels.of("Weight")).build());
+    manager.patchField(
+        admin,
+        "gadget",
+        "weight",
+        DefinitionJson.parse("{\"labels\": {\"en\": \"Mass\", \"zh-CN\": \"质量\"}}"));
     manager.deleteField(admin, "gadget", "weight");
     manager.restoreField(admin, "gadget", "weight");
 
     List<AuditEvent> events = events("gadget");
 
-    assertThat(events).extracting(AuditEvent::action).containsExactly("entity.field_restore",
-        "entity.field_delete", "entity.field_update", "entity.field_add", "entity.create");
+    assertThat(events)
+        .extracting(AuditEvent::action)
+        .containsExactly(
+            "entity.field_restore",
+            "entity.field_delete",
+            "entity.field_update",
+            "entity.field_add",
+            "entity.create");
     AuditEvent added = events.get(3);
     assertThat(added.before()).isNull();
     assertThat(added.after().get("name").asText()).isEqualTo("weight");
@@ -80,20 +93,27 @@ class MetadataAuditTest {
     long update = manager.revisions(admin, "gadget", 0, 1).get(0).id();
     manager.rollback(admin, update);
     ObjectNode document = DefinitionJson.mapper().createObjectNode();
-    document.putObject("entities").set("gizmo.json", DefinitionJson.parse("{\"name\":\"gizmo\","
-        + "\"labels\":{\"en\":\"Gizmo\"},\"fields\":[{\"name\":\"title\",\"type\":\"text\","
-        + "\"labels\":{\"en\":\"Title\"}}]}"));
+    document
+        .putObject("entities")
+        .set(
+            "gizmo.json",
+            DefinitionJson.parse(
+                "{\"name\":\"gizmo\","
+                    + "\"labels\":{\"en\":\"Gizmo\"},\"fields\":[{\"name\":\"title\",\"type\":\"text\","
+                    + "\"labels\":{\"en\":\"Title\"}}]}"));
     manager.importFiles(admin, document);
     manager.deleteEntity(admin, "gizmo");
 
     List<AuditEvent> gadget = events("gadget");
-    assertThat(gadget).extracting(AuditEvent::action)
+    assertThat(gadget)
+        .extracting(AuditEvent::action)
         .containsExactly("entity.rollback", "entity.update", "entity.create");
     assertThat(gadget.get(1).before().at("/labels/en").asText()).isEqualTo("Gadget");
     assertThat(gadget.get(1).after().at("/labels/en").asText()).isEqualTo("Widget");
     assertThat(gadget.get(1).after().has("fields")).isFalse();
     assertThat(gadget.get(0).after().at("/labels/en").asText()).isEqualTo("Gadget");
-    assertThat(events("gizmo")).extracting(AuditEvent::action)
+    assertThat(events("gizmo"))
+        .extracting(AuditEvent::action)
         .containsExactly("entity.delete", "entity.create");
     assertThat(events("gizmo").get(0).after().get("deleted").asBoolean()).isTrue();
   }
@@ -102,10 +122,17 @@ class MetadataAuditTest {
   void aRefusedChangeLeavesNoAuditEntry() {
     manager.createEntity(admin, gadget());
 
-    catchThrowableOfType(RelataException.class, () -> manager.addField(admin, "gadget",
-        FieldDefinition.builder("Bad Name", FieldType.TEXT).labels(Labels.of("Bad")).build()));
-    catchThrowableOfType(RelataException.class, () -> manager.deleteField(admin, "gadget",
-        "title"));
+    catchThrowableOfType(
+        RelataException.class,
+        () ->
+            manager.addField(
+                admin,
+                "gadget",
+                FieldDefinition.builder("Bad Name", FieldType.TEXT)
+                    .labels(Labels.of("Bad"))
+                    .build()));
+    catchThrowableOfType(
+        RelataException.class, () -> manager.deleteField(admin, "gadget", "title"));
 
     assertThat(events("gadget")).extracting(AuditEvent::action).containsExactly("entity.create");
     assertThat(manager.catalog().require("gadget").fields()).hasSize(1);
@@ -115,8 +142,13 @@ class MetadataAuditTest {
   void anUnchangedImportLeavesNoAuditEntry() {
     manager.createEntity(admin, gadget());
     ObjectNode document = DefinitionJson.mapper().createObjectNode();
-    document.putObject("entities").set("gadget.json", DefinitionJson.parse(
-        DefinitionJson.write(manager.catalog().require("gadget"), DefinitionJson.View.FILE)));
+    document
+        .putObject("entities")
+        .set(
+            "gadget.json",
+            DefinitionJson.parse(
+                DefinitionJson.write(
+                    manager.catalog().require("gadget"), DefinitionJson.View.FILE)));
 
     manager.importFiles(admin, document);
 
@@ -124,8 +156,10 @@ class MetadataAuditTest {
   }
 
   private List<AuditEvent> events(String entity) {
-    return relata.auditTrail().search(admin, new AuditQuery(null, null, null, "entity.",
-        "entity", entity, 0, 50)).items();
+    return relata
+        .auditTrail()
+        .search(admin, new AuditQuery(null, null, null, "entity.", "entity", entity, 0, 50))
+        .items();
   }
 
   private AuditEvent only(String entity) {
@@ -135,8 +169,18 @@ class MetadataAuditTest {
   }
 
   private static EntityDefinition gadget() {
-    return new EntityDefinition("gadget", Labels.of("Gadget"), Labels.of("Gadgets"), "title",
-        false, false, null, List.of(FieldDefinition.builder("title", FieldType.TEXT)
-            .labels(Labels.of("Title")).required(true).build()));
+    return new EntityDefinition(
+        "gadget",
+        Labels.of("Gadget"),
+        Labels.of("Gadgets"),
+        "title",
+        false,
+        false,
+        null,
+        List.of(
+            FieldDefinition.builder("title", FieldType.TEXT)
+                .labels(Labels.of("Title"))
+                .required(true)
+                .build()));
   }
 }

@@ -16,43 +16,77 @@ class FirstStartTest {
 
   @Test
   void firstStartLoadsStandardObjectsCreatesAdminPrintsPasswordAndLoadsDemoDataOnce() {
-    RelataConfig config = RelataConfig.from(Map.of("RELATA_SECRET_KEY", TestRelata.TEST_KEY,
-        "RELATA_PASSWORD_ITERATIONS", "1000",
-        "RELATA_DEMO_DATA", "true"));
+    RelataConfig config =
+        RelataConfig.from(
+            Map.of(
+                "RELATA_SECRET_KEY",
+                TestRelata.TEST_KEY,
+                "RELATA_PASSWORD_ITERATIONS",
+                "1000",
+                "RELATA_DEMO_DATA",
+                "true"));
     try (Relata relata = new Relata(TestDatabases.fresh(), config)) {
       List<String> printed = new ArrayList<>();
 
       new FirstStart(relata, config, printed::add).run();
       new FirstStart(relata, config, printed::add).run();
 
-      assertThat(relata.metadata().catalog().activeNames()).containsExactlyInAnyOrder(
-          "customer", "contact", "opportunity", "contract", "service_request");
+      assertThat(relata.metadata().catalog().activeNames())
+          .containsExactlyInAnyOrder(
+              "customer", "contact", "opportunity", "contract", "service_request");
       assertThat(printed).hasSize(2);
       String password = printed.get(0).replaceAll("(?s).*password: (\\S+).*", "$1");
       String demoPassword = printed.get(1).replaceAll("(?s).*password: (\\S+).*", "$1");
       assertThat(relata.identity().signIn("admin", password).admin()).isTrue();
       var admin = TestRelata.admin(relata, password);
-      assertThat(relata.records().list("customer", RecordQuery.of(null, null, 0, 10), admin)
-          .total()).isEqualTo(40);
-      assertThat(relata.records().list("contract", RecordQuery.of(null, "contract_no", 0, 1),
-          admin).items().get(0).get("contract_no")).isEqualTo("CT-00001");
+      assertThat(
+              relata.records().list("customer", RecordQuery.of(null, null, 0, 10), admin).total())
+          .isEqualTo(40);
+      assertThat(
+              relata
+                  .records()
+                  .list("contract", RecordQuery.of(null, "contract_no", 0, 1), admin)
+                  .items()
+                  .get(0)
+                  .get("contract_no"))
+          .isEqualTo("CT-00001");
       assertThat(relata.roles().list(admin)).hasSize(9);
-      assertThat(relata.departments().list(admin)).extracting(d -> d.name()).containsExactly(
-          "Head office", "Sales", "Sales East", "Sales North", "Service", "Finance",
-          "Marketing");
+      assertThat(relata.departments().list(admin))
+          .extracting(d -> d.name())
+          .containsExactly(
+              "Head office",
+              "Sales",
+              "Sales East",
+              "Sales North",
+              "Service",
+              "Finance",
+              "Marketing");
       var rep = relata.identity().signIn("wang.fang", demoPassword);
       assertThat(rep.roles()).containsExactly("sales_rep");
-      assertThat(relata.records().list("customer", RecordQuery.of("owner eq 1", null, 0, 1),
-          admin).total()).isZero();
+      assertThat(
+              relata
+                  .records()
+                  .list("customer", RecordQuery.of("owner eq 1", null, 0, 1), admin)
+                  .total())
+          .isZero();
     }
   }
 
   @Test
   void theDemoPasswordComesFromTheEnvironmentWhenSet() {
-    RelataConfig config = RelataConfig.from(Map.of("RELATA_SECRET_KEY", TestRelata.TEST_KEY,
-        "RELATA_PASSWORD_ITERATIONS", "1000",
-        "RELATA_DEMO_DATA", "true", "RELATA_ADMIN_PASSWORD", "a given password 123",
-        "RELATA_DEMO_PASSWORD", "a demo password 456"));
+    RelataConfig config =
+        RelataConfig.from(
+            Map.of(
+                "RELATA_SECRET_KEY",
+                TestRelata.TEST_KEY,
+                "RELATA_PASSWORD_ITERATIONS",
+                "1000",
+                "RELATA_DEMO_DATA",
+                "true",
+                "RELATA_ADMIN_PASSWORD",
+                "a given password 123",
+                "RELATA_DEMO_PASSWORD",
+                "a demo password 456"));
     try (Relata relata = new Relata(TestDatabases.fresh(), config)) {
       List<String> printed = new ArrayList<>();
 
@@ -66,9 +100,17 @@ class FirstStartTest {
 
   @Test
   void givenAdminPasswordIsUsedAndNotPrinted() {
-    RelataConfig config = RelataConfig.from(Map.of("RELATA_SECRET_KEY", TestRelata.TEST_KEY,
-        "RELATA_PASSWORD_ITERATIONS", "1000",
-        "RELATA_DEMO_DATA", "false", "RELATA_ADMIN_PASSWORD", "a given password 123"));
+    RelataConfig config =
+        RelataConfig.from(
+            Map.of(
+                "RELATA_SECRET_KEY",
+                TestRelata.TEST_KEY,
+                "RELATA_PASSWORD_ITERATIONS",
+                "1000",
+                "RELATA_DEMO_DATA",
+                "false",
+                "RELATA_ADMIN_PASSWORD",
+                "a given password 123"));
     try (Relata relata = new Relata(TestDatabases.fresh(), config)) {
       List<String> printed = new ArrayList<>();
 

@@ -24,11 +24,14 @@ class InstallationKeyTest {
 
   @Test
   void aKeyThatIsNot32BytesOfBase64IsRefusedWithHowToMakeOne() {
-    for (String bad : new String[] {"short", "not base64 at all!!", Base64.getEncoder()
-        .encodeToString(new byte[16])}) {
+    for (String bad :
+        new String[] {
+          "short", "not base64 at all!!", Base64.getEncoder().encodeToString(new byte[16])
+        }) {
       assertThatThrownBy(() -> InstallationKey.resolve(bad, dataDir, true))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("RELATA_SECRET_KEY").hasMessageContaining("openssl rand");
+          .hasMessageContaining("RELATA_SECRET_KEY")
+          .hasMessageContaining("openssl rand");
     }
   }
 

@@ -15,7 +15,6 @@ import dev.relata.platform.records.RecordQuery;
 import dev.relata.platform.records.RecordService;
 import dev.relata.platform.testing.TestRelata;
 import dev.relata.platform.testing.Values;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +35,11 @@ class FieldDataLifecycleTest {
 
   @Test
   void aDeletedFieldDisappearsFromRecordsAndItsValuesComeBackWhenRestored() {
-    long id = (Long) records.create("customer", Values.of("name", "Acme",
-        "website", "https://acme.com"), admin).get("id");
+    long id =
+        (Long)
+            records
+                .create("customer", Values.of("name", "Acme", "website", "https://acme.com"), admin)
+                .get("id");
 
     objects.deleteField(admin, "customer", "website");
 
@@ -47,34 +49,44 @@ class FieldDataLifecycleTest {
 
     objects.restoreField(admin, "customer", "website");
 
-    assertThat(records.get("customer", id, admin))
-        .containsEntry("website", "https://acme.com");
+    assertThat(records.get("customer", id, admin)).containsEntry("website", "https://acme.com");
   }
 
   @Test
   void aDeletedFieldCannotBeFilteredOrSortedBy() {
     objects.deleteField(admin, "customer", "website");
 
-    refused(ErrorKind.BAD_REQUEST, () -> records.list("customer",
-        RecordQuery.of("website eq 'x'", null, 0, 10), admin));
-    refused(ErrorKind.BAD_REQUEST, () -> records.list("customer",
-        RecordQuery.of(null, "website", 0, 10), admin));
+    refused(
+        ErrorKind.BAD_REQUEST,
+        () -> records.list("customer", RecordQuery.of("website eq 'x'", null, 0, 10), admin));
+    refused(
+        ErrorKind.BAD_REQUEST,
+        () -> records.list("customer", RecordQuery.of(null, "website", 0, 10), admin));
   }
 
   @Test
-  void rollingBackAFieldAdditionAfterDataWasWrittenKeepsTheDataAndRollingBackTheRollbackRestoresIt() {
-    objects.addField(admin, "customer", field("nickname", FieldType.TEXT).labels(
-        dev.relata.metadata.model.Labels.of("Nickname")).build());
+  void
+      rollingBackAFieldAdditionAfterDataWasWrittenKeepsTheDataAndRollingBackTheRollbackRestoresIt() {
+    objects.addField(
+        admin,
+        "customer",
+        field("nickname", FieldType.TEXT)
+            .labels(dev.relata.metadata.model.Labels.of("Nickname"))
+            .build());
     long addition = newestRevision("customer").id();
-    long id = (Long) records.create("customer", Values.of("name", "Acme", "nickname", "Ac"),
-        admin).get("id");
+    long id =
+        (Long)
+            records
+                .create("customer", Values.of("name", "Acme", "nickname", "Ac"), admin)
+                .get("id");
 
     objects.rollback(admin, addition);
 
     assertThat(objects.catalog().require("customer").activeField("nickname")).isEmpty();
     assertThat(objects.catalog().require("customer").field("nickname"))
         .hasValueSatisfying(f -> assertThat(f.deleted()).isTrue());
-    assertThat(records.get("customer", id, admin)).doesNotContainKey("nickname")
+    assertThat(records.get("customer", id, admin))
+        .doesNotContainKey("nickname")
         .containsEntry("name", "Acme");
     Revision rollback = newestRevision("customer");
     assertThat(rollback.action()).isEqualTo("rollback");
@@ -101,11 +113,13 @@ class FieldDataLifecycleTest {
 
   @Test
   void onlyAdministratorsChangeMetadata() {
-    Actor user = IdentityService.actor(relata.identity().createUser("grace", "Grace", null,
-        "another long password", false));
+    Actor user =
+        IdentityService.actor(
+            relata.identity().createUser("grace", "Grace", null, "another long password", false));
 
-    refused(ErrorKind.FORBIDDEN, () -> objects.addField(user, "customer",
-        field("nickname", FieldType.TEXT).build()));
+    refused(
+        ErrorKind.FORBIDDEN,
+        () -> objects.addField(user, "customer", field("nickname", FieldType.TEXT).build()));
     refused(ErrorKind.FORBIDDEN, () -> objects.deleteField(user, "customer", "website"));
     refused(ErrorKind.FORBIDDEN, () -> objects.export(user));
     assertThat(objects.catalog().require("customer").activeField("website")).isPresent();
@@ -113,14 +127,17 @@ class FieldDataLifecycleTest {
 
   @Test
   void physicalNamesInADraftAreRefused() {
-    refused(ErrorKind.BAD_REQUEST, () -> objects.addField(admin, "customer",
-        field("nickname", FieldType.TEXT).column("c_name").build()));
-    refused(ErrorKind.BAD_REQUEST, () -> objects.createEntity(admin,
-        entity("gadget").withTable("app_user")));
+    refused(
+        ErrorKind.BAD_REQUEST,
+        () ->
+            objects.addField(
+                admin, "customer", field("nickname", FieldType.TEXT).column("c_name").build()));
+    refused(
+        ErrorKind.BAD_REQUEST,
+        () -> objects.createEntity(admin, entity("gadget").withTable("app_user")));
   }
 
   private Revision newestRevision(String entity) {
     return objects.revisions(admin, entity, 0, 1).get(0);
   }
-
 }

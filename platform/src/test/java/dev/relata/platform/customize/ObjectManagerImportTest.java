@@ -25,15 +25,20 @@ class ObjectManagerImportTest {
 
   @Test
   void aFileCannotDeclareANewEntityStandard() {
-    ObjectNode document = document("gadget", "{\"name\":\"gadget\",\"labels\":{\"en\":\"Gadget\"},"
-        + "\"system\":true,\"fields\":[{\"name\":\"title\",\"type\":\"text\","
-        + "\"labels\":{\"en\":\"Title\"}}]}");
+    ObjectNode document =
+        document(
+            "gadget",
+            "{\"name\":\"gadget\",\"labels\":{\"en\":\"Gadget\"},"
+                + "\"system\":true,\"fields\":[{\"name\":\"title\",\"type\":\"text\","
+                + "\"labels\":{\"en\":\"Title\"}}]}");
 
     assertThatThrownBy(() -> relata.objectManager().importFiles(admin, document))
-        .isInstanceOfSatisfying(RelataException.class, e -> {
-          assertThat(e.kind()).isEqualTo(ErrorKind.BAD_REQUEST);
-          assertThat(e.getMessage()).contains("gadget.json: only the standard objects");
-        });
+        .isInstanceOfSatisfying(
+            RelataException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(ErrorKind.BAD_REQUEST);
+              assertThat(e.getMessage()).contains("gadget.json: only the standard objects");
+            });
     assertThat(relata.metadata().catalog().find("gadget")).isEmpty();
   }
 
@@ -41,8 +46,10 @@ class ObjectManagerImportTest {
   void exportedStandardObjectsImportBackUnchanged() {
     ObjectNode document = DefinitionJson.mapper().createObjectNode();
     ObjectNode entities = document.putObject("entities");
-    relata.objectManager().export(admin).forEach((file, json) ->
-        entities.set(file, DefinitionJson.parse(json)));
+    relata
+        .objectManager()
+        .export(admin)
+        .forEach((file, json) -> entities.set(file, DefinitionJson.parse(json)));
     long revisions = relata.metadata().countRevisions(null);
 
     relata.objectManager().importFiles(admin, document);
@@ -56,8 +63,8 @@ class ObjectManagerImportTest {
     Actor rep = TestRelata.signIn(relata, "rep", "a long enough password");
 
     assertThatThrownBy(() -> relata.objectManager().importFiles(rep, document("gadget", "{}")))
-        .isInstanceOfSatisfying(RelataException.class,
-            e -> assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN));
+        .isInstanceOfSatisfying(
+            RelataException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN));
   }
 
   private static ObjectNode document(String name, String json) {

@@ -17,43 +17,53 @@ final class Accounts {
   }
 
   static void update(Relata relata, String sql, Object... params) {
-    relata.database().execute(c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        for (int i = 0; i < params.length; i++) {
-          ps.setObject(i + 1, params[i]);
-        }
-        ps.executeUpdate();
-      }
-    });
+    relata
+        .database()
+        .execute(
+            c -> {
+              try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                  ps.setObject(i + 1, params[i]);
+                }
+                ps.executeUpdate();
+              }
+            });
   }
 
   /** The login log's outcomes for a username, oldest first. */
   static List<String> outcomes(Relata relata, String username) {
-    return relata.database().read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT outcome FROM login_event WHERE username = ? ORDER BY id")) {
-        ps.setString(1, username);
-        List<String> outcomes = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            outcomes.add(rs.getString(1));
-          }
-        }
-        return outcomes;
-      }
-    });
+    return relata
+        .database()
+        .read(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT outcome FROM login_event WHERE username = ? ORDER BY id")) {
+                ps.setString(1, username);
+                List<String> outcomes = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                  while (rs.next()) {
+                    outcomes.add(rs.getString(1));
+                  }
+                }
+                return outcomes;
+              }
+            });
   }
 
   static int failedAttempts(Relata relata, long userId) {
-    return relata.database().read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT failed_attempts FROM app_user WHERE id = ?")) {
-        ps.setLong(1, userId);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          return rs.getInt(1);
-        }
-      }
-    });
+    return relata
+        .database()
+        .read(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement("SELECT failed_attempts FROM app_user WHERE id = ?")) {
+                ps.setLong(1, userId);
+                try (ResultSet rs = ps.executeQuery()) {
+                  rs.next();
+                  return rs.getInt(1);
+                }
+              }
+            });
   }
 }

@@ -28,17 +28,18 @@ class IdentityServiceTest {
 
   @Test
   void aWrongPasswordAndAnUnknownUserGetTheSameGenericRefusal() {
-    RelataException wrongPassword = refused(ErrorKind.UNAUTHORIZED,
-        () -> identity.signIn("admin", "not the password"));
-    RelataException unknownUser = refused(ErrorKind.UNAUTHORIZED,
-        () -> identity.signIn("nobody", PASSWORD));
-    RelataException overlong = refused(ErrorKind.UNAUTHORIZED,
-        () -> identity.signIn("admin", "x".repeat(5000)));
-    RelataException missing = refused(ErrorKind.UNAUTHORIZED,
-        () -> identity.signIn(null, null));
+    RelataException wrongPassword =
+        refused(ErrorKind.UNAUTHORIZED, () -> identity.signIn("admin", "not the password"));
+    RelataException unknownUser =
+        refused(ErrorKind.UNAUTHORIZED, () -> identity.signIn("nobody", PASSWORD));
+    RelataException overlong =
+        refused(ErrorKind.UNAUTHORIZED, () -> identity.signIn("admin", "x".repeat(5000)));
+    RelataException missing = refused(ErrorKind.UNAUTHORIZED, () -> identity.signIn(null, null));
 
-    assertThat(wrongPassword.getMessage()).isEqualTo("Invalid username or password.")
-        .isEqualTo(unknownUser.getMessage()).isEqualTo(overlong.getMessage())
+    assertThat(wrongPassword.getMessage())
+        .isEqualTo("Invalid username or password.")
+        .isEqualTo(unknownUser.getMessage())
+        .isEqualTo(overlong.getMessage())
         .isEqualTo(missing.getMessage());
     assertThat(wrongPassword.problems()).isEqualTo(unknownUser.problems()).isEmpty();
   }
@@ -60,10 +61,10 @@ class IdentityServiceTest {
 
     identity.revokeToken(token.token());
 
-    RelataException refusal = refused(ErrorKind.UNAUTHORIZED,
-        () -> identity.authenticate(token.token()));
-    assertThat(refusal.getMessage()).isEqualTo(
-        "The token is invalid or has expired; sign in again.");
+    RelataException refusal =
+        refused(ErrorKind.UNAUTHORIZED, () -> identity.authenticate(token.token()));
+    assertThat(refusal.getMessage())
+        .isEqualTo("The token is invalid or has expired; sign in again.");
   }
 
   @Test
@@ -79,9 +80,17 @@ class IdentityServiceTest {
 
   @Test
   void aTokenStopsWorkingWhenItExpires() {
-    RelataConfig config = RelataConfig.from(Map.of("RELATA_SECRET_KEY", TestRelata.TEST_KEY,
-        "RELATA_PASSWORD_ITERATIONS", "1000",
-        "RELATA_DEMO_DATA", "false", "RELATA_TOKEN_HOURS", "0"));
+    RelataConfig config =
+        RelataConfig.from(
+            Map.of(
+                "RELATA_SECRET_KEY",
+                TestRelata.TEST_KEY,
+                "RELATA_PASSWORD_ITERATIONS",
+                "1000",
+                "RELATA_DEMO_DATA",
+                "false",
+                "RELATA_TOKEN_HOURS",
+                "0"));
     try (Relata shortLived = new Relata(TestDatabases.fresh(), config)) {
       shortLived.identity().createUser("ada", "Ada", null, PASSWORD, false);
 
@@ -103,37 +112,53 @@ class IdentityServiceTest {
   void theTokenItselfIsNotStoredOnlyItsHash() {
     IssuedToken token = identity.issueToken("admin", PASSWORD);
 
-    long stored = relata.database().transaction(c -> {
-      try (var ps = c.prepareStatement("SELECT COUNT(*) FROM auth_token WHERE token_hash = ?")) {
-        ps.setString(1, token.token());
-        try (var rs = ps.executeQuery()) {
-          rs.next();
-          return rs.getLong(1);
-        }
-      }
-    });
+    long stored =
+        relata
+            .database()
+            .transaction(
+                c -> {
+                  try (var ps =
+                      c.prepareStatement("SELECT COUNT(*) FROM auth_token WHERE token_hash = ?")) {
+                    ps.setString(1, token.token());
+                    try (var rs = ps.executeQuery()) {
+                      rs.next();
+                      return rs.getLong(1);
+                    }
+                  }
+                });
 
     assertThat(stored).isZero();
   }
 
   @Test
   void aUsernameIsTakenWhateverItsCase() {
-    RelataException refusal = unprocessable(() -> identity.createUser("Admin", "Another", null,
-        "a long enough password", false));
+    RelataException refusal =
+        unprocessable(
+            () -> identity.createUser("Admin", "Another", null, "a long enough password", false));
 
-    assertThat(refusal.problems()).singleElement().satisfies(p -> {
-      assertThat(p.field()).isEqualTo("username");
-      assertThat(p.code()).isEqualTo("duplicate");
-    });
+    assertThat(refusal.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.field()).isEqualTo("username");
+              assertThat(p.code()).isEqualTo("duplicate");
+            });
   }
 
   @Test
   void shortPasswordsAndMalformedUsernamesAreRefused() {
-    assertThat(unprocessable(() -> identity.createUser("ada", "Ada", null, "short", false))
-        .problems()).extracting(p -> p.field()).containsExactly("password");
+    assertThat(
+            unprocessable(() -> identity.createUser("ada", "Ada", null, "short", false)).problems())
+        .extracting(p -> p.field())
+        .containsExactly("password");
     for (String username : new String[] {"a", "ada lovelace", "ada'--", "客户", null}) {
-      assertThat(unprocessable(() -> identity.createUser(username, "Ada", null,
-          "a long enough password", false)).problems()).extracting(p -> p.field())
+      assertThat(
+              unprocessable(
+                      () ->
+                          identity.createUser(
+                              username, "Ada", null, "a long enough password", false))
+                  .problems())
+          .extracting(p -> p.field())
           .containsExactly("username");
     }
   }

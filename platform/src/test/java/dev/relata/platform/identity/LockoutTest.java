@@ -44,13 +44,19 @@ class LockoutTest {
     User ada = Accounts.create(relata, "ada");
 
     failTimes("ada", 5);
-    RelataException refusal = refused(ErrorKind.UNAUTHORIZED,
-        () -> identity.signIn("ada", Accounts.PASSWORD));
+    RelataException refusal =
+        refused(ErrorKind.UNAUTHORIZED, () -> identity.signIn("ada", Accounts.PASSWORD));
 
     assertThat(refusal.getMessage()).isEqualTo(IdentityService.INVALID_CREDENTIALS);
     assertThat(identity.user(ada.id()).orElseThrow().status()).isEqualTo(User.LOCKED);
-    assertThat(Accounts.outcomes(relata, "ada")).containsExactly("wrong_password",
-        "wrong_password", "wrong_password", "wrong_password", "locked_out_now", "locked");
+    assertThat(Accounts.outcomes(relata, "ada"))
+        .containsExactly(
+            "wrong_password",
+            "wrong_password",
+            "wrong_password",
+            "wrong_password",
+            "locked_out_now",
+            "locked");
   }
 
   @Test
@@ -71,8 +77,11 @@ class LockoutTest {
     Instant firstUntil = identity.user(ada.id()).orElseThrow().lockedUntil();
     assertThat(Duration.between(Instant.now(), firstUntil).toMinutes()).isBetween(14L, 15L);
 
-    Accounts.update(relata, "UPDATE app_user SET locked_until = ? WHERE id = ?",
-        Timestamp.from(Instant.now().minusSeconds(1)), ada.id());
+    Accounts.update(
+        relata,
+        "UPDATE app_user SET locked_until = ? WHERE id = ?",
+        Timestamp.from(Instant.now().minusSeconds(1)),
+        ada.id());
     assertThat(identity.user(ada.id()).orElseThrow().status()).isEqualTo(User.ACTIVE);
     failTimes("ada", 5);
 
@@ -92,8 +101,12 @@ class LockoutTest {
 
   @Test
   void theThresholdAndPeriodComeFromThePolicy() {
-    relata.securityPolicies().update(TestRelata.admin(relata), SecurityPolicy.DEFAULTS.with(
-        Map.of("lockoutThreshold", 2, "lockoutMinutes", 60, "lockoutMaxMinutes", 60)));
+    relata
+        .securityPolicies()
+        .update(
+            TestRelata.admin(relata),
+            SecurityPolicy.DEFAULTS.with(
+                Map.of("lockoutThreshold", 2, "lockoutMinutes", 60, "lockoutMaxMinutes", 60)));
     User ada = Accounts.create(relata, "ada");
 
     failTimes("ada", 2);
@@ -106,18 +119,22 @@ class LockoutTest {
 
   @Test
   void concurrentWrongGuessesAreAllCounted() throws Exception {
-    relata.securityPolicies().update(TestRelata.admin(relata),
-        SecurityPolicy.DEFAULTS.with(Map.of("lockoutThreshold", 100)));
+    relata
+        .securityPolicies()
+        .update(
+            TestRelata.admin(relata),
+            SecurityPolicy.DEFAULTS.with(Map.of("lockoutThreshold", 100)));
     User ada = Accounts.create(relata, "ada");
     ExecutorService pool = Executors.newFixedThreadPool(4);
     for (int i = 0; i < 20; i++) {
-      pool.submit(() -> {
-        try {
-          identity.signIn("ada", "a wrong guess here");
-        } catch (RelataException expected) {
-          // every guess is wrong
-        }
-      });
+      pool.submit(
+          () -> {
+            try {
+              identity.signIn("ada", "a wrong guess here");
+            } catch (RelataException expected) {
+              // every guess is wrong
+            }
+          });
     }
     pool.shutdown();
     assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
@@ -141,12 +158,20 @@ class LockoutTest {
   void anUnknownUsernameTakesAboutAsLongAsAWrongPassword() {
     // Enough iterations that hashing, not the database, is what is measured; the two kinds of
     // attempt alternate so that warm-up and a busy machine weigh on both alike.
-    RelataConfig config = RelataConfig.from(Map.of("RELATA_SECRET_KEY", TestRelata.TEST_KEY,
-        "RELATA_PASSWORD_ITERATIONS", "60000",
-        "RELATA_DEMO_DATA", "false"));
+    RelataConfig config =
+        RelataConfig.from(
+            Map.of(
+                "RELATA_SECRET_KEY",
+                TestRelata.TEST_KEY,
+                "RELATA_PASSWORD_ITERATIONS",
+                "60000",
+                "RELATA_DEMO_DATA",
+                "false"));
     try (Relata slow = new Relata(TestDatabases.fresh(), config)) {
-      slow.securityPolicies().update(TestRelata.admin(relata), SecurityPolicy.DEFAULTS.with(
-          Map.of("lockoutThreshold", 100)));
+      slow.securityPolicies()
+          .update(
+              TestRelata.admin(relata),
+              SecurityPolicy.DEFAULTS.with(Map.of("lockoutThreshold", 100)));
       slow.identity().createUser("ada", "Ada", null, Accounts.PASSWORD, false);
       List<Long> known = new ArrayList<>();
       List<Long> unknown = new ArrayList<>();
@@ -155,8 +180,9 @@ class LockoutTest {
         unknown.add(time(() -> slow.identity().signIn("nobody-here", "a wrong guess here")));
       }
 
-      assertThat((double) median(unknown) / median(known)).as("unknown %s, known %s", unknown,
-          known).isBetween(0.5, 2.0);
+      assertThat((double) median(unknown) / median(known))
+          .as("unknown %s, known %s", unknown, known)
+          .isBetween(0.5, 2.0);
     }
   }
 

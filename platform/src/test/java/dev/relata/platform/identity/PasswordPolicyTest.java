@@ -15,13 +15,16 @@ class PasswordPolicyTest {
   private final PasswordPolicy policy = new PasswordPolicy();
 
   private void accepts(String password) {
-    assertThatCode(() -> policy.check(POLICY, "ada", List.of("ada", "Ada Lovelace"), password,
-        "password")).doesNotThrowAnyException();
+    assertThatCode(
+            () -> policy.check(POLICY, "ada", List.of("ada", "Ada Lovelace"), password, "password"))
+        .doesNotThrowAnyException();
   }
 
   private FieldProblem refuses(String password) {
-    return unprocessable(() -> policy.check(POLICY, "ada", List.of("ada", "Ada Lovelace"),
-        password, "password")).problems().get(0);
+    return unprocessable(
+            () -> policy.check(POLICY, "ada", List.of("ada", "Ada Lovelace"), password, "password"))
+        .problems()
+        .get(0);
   }
 
   @Test
@@ -30,8 +33,8 @@ class PasswordPolicyTest {
     FieldProblem problem = refuses("vq7#mZ2!kd9");
 
     assertThat(problem.code()).isEqualTo("length");
-    assertThat(problem.message()).isEqualTo(
-        "A password needs 12 to 256 characters; this one has 11.");
+    assertThat(problem.message())
+        .isEqualTo("A password needs 12 to 256 characters; this one has 11.");
   }
 
   @Test
@@ -52,11 +55,19 @@ class PasswordPolicyTest {
 
   @Test
   void commonPasswordsAndTheirUsualDisguisesAreRefusedWithTheReason() {
-    for (String common : new String[] {"password1234", "Password123!", "iloveyou1234",
-        "qwertyuiopasdf", "P@ssw0rd2024!", "aaaaaaaaaaaaaaaa"}) {
+    for (String common :
+        new String[] {
+          "password1234",
+          "Password123!",
+          "iloveyou1234",
+          "qwertyuiopasdf",
+          "P@ssw0rd2024!",
+          "aaaaaaaaaaaaaaaa"
+        }) {
       FieldProblem problem = refuses(common);
       assertThat(problem.code()).as(common).isEqualTo("too_guessable");
-      assertThat(problem.message()).startsWith("This password is too easy to guess")
+      assertThat(problem.message())
+          .startsWith("This password is too easy to guess")
           .endsWith("Use a longer phrase of several unrelated words.");
     }
   }
@@ -77,38 +88,57 @@ class PasswordPolicyTest {
 
   @Test
   void theDisplayNameCountsAsAnEasyGuess() {
-    assertThat(unprocessable(() -> policy.check(POLICY, "al", List.of("al", "Lovelace"),
-        "lovelace2024!", "password")).problems().get(0).code()).isEqualTo("too_guessable");
+    assertThat(
+            unprocessable(
+                    () ->
+                        policy.check(
+                            POLICY, "al", List.of("al", "Lovelace"), "lovelace2024!", "password"))
+                .problems()
+                .get(0)
+                .code())
+        .isEqualTo("too_guessable");
   }
 
   @Test
   void aPolicyCannotSetTheMaximumBelow64OrTheMinimumAboveTheBounds() {
-    List<FieldProblem> problems = unprocessable(() -> SecurityPolicy.DEFAULTS.with(
-        Map.of("maxPasswordLength", 63, "minPasswordLength", 4))).problems();
+    List<FieldProblem> problems =
+        unprocessable(
+                () ->
+                    SecurityPolicy.DEFAULTS.with(
+                        Map.of("maxPasswordLength", 63, "minPasswordLength", 4)))
+            .problems();
 
-    assertThat(problems).extracting(FieldProblem::field)
+    assertThat(problems)
+        .extracting(FieldProblem::field)
         .containsExactlyInAnyOrder("maxPasswordLength", "minPasswordLength");
-    assertThat(SecurityPolicy.DEFAULTS.with(Map.of("maxPasswordLength", 64))
-        .maxPasswordLength()).isEqualTo(64);
+    assertThat(SecurityPolicy.DEFAULTS.with(Map.of("maxPasswordLength", 64)).maxPasswordLength())
+        .isEqualTo(64);
   }
 
   @Test
   void policySettingsMustBeKnownWholeNumbers() {
-    List<FieldProblem> problems = unprocessable(() -> SecurityPolicy.DEFAULTS.with(
-        Map.of("lockoutThreshold", "five", "colour", 3, "lockoutMinutes", 1.5))).problems();
+    List<FieldProblem> problems =
+        unprocessable(
+                () ->
+                    SecurityPolicy.DEFAULTS.with(
+                        Map.of("lockoutThreshold", "five", "colour", 3, "lockoutMinutes", 1.5)))
+            .problems();
 
-    assertThat(problems).extracting(FieldProblem::field, FieldProblem::code)
-        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("lockoutThreshold",
-            "type"), org.assertj.core.groups.Tuple.tuple("colour", "unknown"),
+    assertThat(problems)
+        .extracting(FieldProblem::field, FieldProblem::code)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("lockoutThreshold", "type"),
+            org.assertj.core.groups.Tuple.tuple("colour", "unknown"),
             org.assertj.core.groups.Tuple.tuple("lockoutMinutes", "type"));
   }
 
   @Test
   void lockoutsDoubleUpToTheCap() {
-    SecurityPolicy policy = SecurityPolicy.DEFAULTS.with(Map.of("lockoutMinutes", 15,
-        "lockoutMaxMinutes", 100));
+    SecurityPolicy policy =
+        SecurityPolicy.DEFAULTS.with(Map.of("lockoutMinutes", 15, "lockoutMaxMinutes", 100));
 
-    assertThat(List.of(0, 1, 2, 3, 10, 40)).map(n -> Lockout.duration(policy, n).toMinutes())
+    assertThat(List.of(0, 1, 2, 3, 10, 40))
+        .map(n -> Lockout.duration(policy, n).toMinutes())
         .containsExactly(15L, 30L, 60L, 100L, 100L, 100L);
   }
 }

@@ -8,8 +8,8 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class SecretBoxTest {
-  private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(
-      StandardCharsets.US_ASCII);
+  private static final byte[] KEY =
+      "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
   private final SecretBox box = new SecretBox(KEY);
   private final byte[] secret = "twenty bytes secret!".getBytes(StandardCharsets.US_ASCII);
 
@@ -18,7 +18,8 @@ class SecretBoxTest {
     String sealed = box.seal(secret, "totp:1");
 
     assertThat(box.open(sealed, "totp:1")).isEqualTo(secret);
-    assertThatThrownBy(() -> box.open(sealed, "totp:2")).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> box.open(sealed, "totp:2"))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("RELATA_SECRET_KEY");
     byte[] otherKey = KEY.clone();
     otherKey[0] ^= 1;
@@ -36,8 +37,7 @@ class SecretBoxTest {
     assertThat(first).isNotEqualTo(second).startsWith("v1:");
     assertThatThrownBy(() -> box.open(new String(tampered), "totp:1"))
         .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> box.open("plain", "totp:1"))
-        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> box.open("plain", "totp:1")).isInstanceOf(IllegalStateException.class);
   }
 
   @Test

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Web sessions and personal tokens are rows that end the moment their user is deactivated,
- * locked or changes their password, and each user manages only their own.
+ * Web sessions and personal tokens are rows that end the moment their user is deactivated, locked
+ * or changes their password, and each user manages only their own.
  */
 class SessionsAndTokensTest {
   private final Relata relata = TestRelata.withStandardObjects();
@@ -38,12 +38,16 @@ class SessionsAndTokensTest {
     CreatedPersonalToken created = relata.personalTokens().create(adaActor, "  CI script ", 30);
 
     assertThat(identity.authenticate(created.token()).username()).isEqualTo("ada");
-    assertThat(relata.personalTokens().list(adaActor)).singleElement().satisfies(t -> {
-      assertThat(t.name()).isEqualTo("CI script");
-      assertThat(t.expiresAt()).isCloseTo(t.createdAt().plus(Duration.ofDays(30)),
-          within(2, ChronoUnit.SECONDS));
-      assertThat(t.lastUsedAt()).isNull();
-    });
+    assertThat(relata.personalTokens().list(adaActor))
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.name()).isEqualTo("CI script");
+              assertThat(t.expiresAt())
+                  .isCloseTo(
+                      t.createdAt().plus(Duration.ofDays(30)), within(2, ChronoUnit.SECONDS));
+              assertThat(t.lastUsedAt()).isNull();
+            });
   }
 
   @Test
@@ -61,8 +65,8 @@ class SessionsAndTokensTest {
     CreatedPersonalToken created = relata.personalTokens().create(adaActor, "CI", 30);
     Actor grace = IdentityService.actor(Accounts.create(relata, "grace"));
 
-    refused(ErrorKind.NOT_FOUND, () -> relata.personalTokens().revoke(grace,
-        created.details().id()));
+    refused(
+        ErrorKind.NOT_FOUND, () -> relata.personalTokens().revoke(grace, created.details().id()));
 
     assertThat(identity.authenticate(created.token()).username()).isEqualTo("ada");
   }
@@ -81,13 +85,17 @@ class SessionsAndTokensTest {
     CreatedPersonalToken personal = relata.personalTokens().create(adaActor, "CI", 30);
     String session = relata.webSessions().start(ada.id(), ClientInfo.UNKNOWN);
 
-    relata.database().execute(c -> {
-      try (var ps = c.prepareStatement("UPDATE app_user SET status = 'deactivated' WHERE id = ?")) {
-        ps.setLong(1, ada.id());
-        ps.executeUpdate();
-      }
-      relata.accountSecurity().endSessions(c, ada.id());
-    });
+    relata
+        .database()
+        .execute(
+            c -> {
+              try (var ps =
+                  c.prepareStatement("UPDATE app_user SET status = 'deactivated' WHERE id = ?")) {
+                ps.setLong(1, ada.id());
+                ps.executeUpdate();
+              }
+              relata.accountSecurity().endSessions(c, ada.id());
+            });
 
     refused(ErrorKind.UNAUTHORIZED, () -> identity.authenticate(token.token()));
     refused(ErrorKind.UNAUTHORIZED, () -> identity.authenticate(personal.token()));
@@ -110,10 +118,16 @@ class SessionsAndTokensTest {
     String idle = relata.webSessions().start(ada.id(), ClientInfo.UNKNOWN);
     String old = relata.webSessions().start(ada.id(), ClientInfo.UNKNOWN);
 
-    Accounts.update(relata, "UPDATE auth_token SET last_used_at = ? WHERE token_hash = ?",
-        Timestamp.from(Instant.now().minus(Duration.ofMinutes(31))), PasswordHasher.sha256(idle));
-    Accounts.update(relata, "UPDATE auth_token SET expires_at = ? WHERE token_hash = ?",
-        Timestamp.from(Instant.now().minusSeconds(1)), PasswordHasher.sha256(old));
+    Accounts.update(
+        relata,
+        "UPDATE auth_token SET last_used_at = ? WHERE token_hash = ?",
+        Timestamp.from(Instant.now().minus(Duration.ofMinutes(31))),
+        PasswordHasher.sha256(idle));
+    Accounts.update(
+        relata,
+        "UPDATE auth_token SET expires_at = ? WHERE token_hash = ?",
+        Timestamp.from(Instant.now().minusSeconds(1)),
+        PasswordHasher.sha256(old));
 
     assertThat(relata.webSessions().live(idle)).isFalse();
     assertThat(relata.webSessions().live(old)).isFalse();
@@ -131,8 +145,11 @@ class SessionsAndTokensTest {
     IssuedToken token = identity.issueToken("ada", Accounts.PASSWORD);
     String session = relata.webSessions().start(ada.id(), ClientInfo.UNKNOWN);
 
-    RelataException wrong = unprocessable(() -> identity.changePassword(adaActor,
-        "not my password at all", "a brand new passphrase today"));
+    RelataException wrong =
+        unprocessable(
+            () ->
+                identity.changePassword(
+                    adaActor, "not my password at all", "a brand new passphrase today"));
     identity.changePassword(adaActor, Accounts.PASSWORD, "a brand new passphrase today");
 
     assertThat(wrong.problems()).extracting(p -> p.field()).containsExactly("currentPassword");
@@ -143,36 +160,50 @@ class SessionsAndTokensTest {
 
   @Test
   void aNewPasswordMustPassThePolicyOnTheNewPasswordField() {
-    RelataException refusal = unprocessable(() -> identity.changePassword(adaActor,
-        Accounts.PASSWORD, "password1234"));
+    RelataException refusal =
+        unprocessable(() -> identity.changePassword(adaActor, Accounts.PASSWORD, "password1234"));
 
-    assertThat(refusal.problems()).singleElement().satisfies(p -> {
-      assertThat(p.field()).isEqualTo("newPassword");
-      assertThat(p.code()).isEqualTo("too_guessable");
-    });
+    assertThat(refusal.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.field()).isEqualTo("newPassword");
+              assertThat(p.code()).isEqualTo("too_guessable");
+            });
   }
 
   @Test
   void withHistoryOnRecentPasswordsCannotBeReused() {
-    relata.securityPolicies().update(TestRelata.admin(relata),
-        SecurityPolicy.DEFAULTS.with(Map.of("passwordHistory", 2)));
+    relata
+        .securityPolicies()
+        .update(
+            TestRelata.admin(relata), SecurityPolicy.DEFAULTS.with(Map.of("passwordHistory", 2)));
     identity.changePassword(adaActor, Accounts.PASSWORD, "a brand new passphrase today");
 
-    RelataException reused = unprocessable(() -> identity.changePassword(adaActor,
-        "a brand new passphrase today", Accounts.PASSWORD));
+    RelataException reused =
+        unprocessable(
+            () ->
+                identity.changePassword(
+                    adaActor, "a brand new passphrase today", Accounts.PASSWORD));
 
     assertThat(reused.problems().get(0).code()).isEqualTo("reused");
   }
 
   @Test
   void anExpiredPasswordMustBeChangedBeforeSigningIn() {
-    relata.securityPolicies().update(TestRelata.admin(relata),
-        SecurityPolicy.DEFAULTS.with(Map.of("passwordExpiryDays", 90)));
-    Accounts.update(relata, "UPDATE app_user SET password_changed_at = ? WHERE id = ?",
-        Timestamp.from(Instant.now().minus(Duration.ofDays(91))), ada.id());
+    relata
+        .securityPolicies()
+        .update(
+            TestRelata.admin(relata),
+            SecurityPolicy.DEFAULTS.with(Map.of("passwordExpiryDays", 90)));
+    Accounts.update(
+        relata,
+        "UPDATE app_user SET password_changed_at = ? WHERE id = ?",
+        Timestamp.from(Instant.now().minus(Duration.ofDays(91))),
+        ada.id());
 
-    RelataException api = refused(ErrorKind.UNAUTHORIZED,
-        () -> identity.signIn("ada", Accounts.PASSWORD));
+    RelataException api =
+        refused(ErrorKind.UNAUTHORIZED, () -> identity.signIn("ada", Accounts.PASSWORD));
     SignInStep web = identity.beginSignIn("ada", Accounts.PASSWORD, ClientInfo.UNKNOWN);
     SignInStep after = identity.changeExpiredPassword(ada.id(), "a brand new passphrase today");
 
@@ -192,17 +223,27 @@ class SessionsAndTokensTest {
     refused(ErrorKind.FORBIDDEN, () -> relata.securityPolicies().update(adaActor, changed));
 
     assertThat(relata.securityPolicies().current()).isEqualTo(changed);
-    long audited = relata.database().read(c -> {
-      try (var ps = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE action ="
-          + " 'settings.update' AND target_id = 'security.policy'");
-          var rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    });
+    long audited =
+        relata
+            .database()
+            .read(
+                c -> {
+                  try (var ps =
+                          c.prepareStatement(
+                              "SELECT COUNT(*) FROM audit_event WHERE action ="
+                                  + " 'settings.update' AND target_id = 'security.policy'");
+                      var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                  }
+                });
     assertThat(audited).isEqualTo(1);
-    assertThat(unprocessable(() -> identity.createUser("grace", "Grace", null,
-        "thirteen char", false)).problems().get(0).code()).isEqualTo("length");
+    assertThat(
+            unprocessable(() -> identity.createUser("grace", "Grace", null, "thirteen char", false))
+                .problems()
+                .get(0)
+                .code())
+        .isEqualTo("length");
   }
 
   @Test
@@ -211,12 +252,14 @@ class SessionsAndTokensTest {
     assertThat(identity.authenticate(token).roles()).isEmpty();
     String session = relata.webSessions().start(ada.id(), ClientInfo.UNKNOWN);
 
-    Accounts.update(relata, "INSERT INTO app_role (name, labels, created_at, updated_at)"
-        + " VALUES ('clerk', '{}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-    Accounts.update(relata, "INSERT INTO user_role (user_id, role_name) VALUES (?, 'clerk')",
-        ada.id());
-    Accounts.update(relata, "INSERT INTO user_role (user_id, role_name) VALUES (?, 'admin')",
-        ada.id());
+    Accounts.update(
+        relata,
+        "INSERT INTO app_role (name, labels, created_at, updated_at)"
+            + " VALUES ('clerk', '{}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+    Accounts.update(
+        relata, "INSERT INTO user_role (user_id, role_name) VALUES (?, 'clerk')", ada.id());
+    Accounts.update(
+        relata, "INSERT INTO user_role (user_id, role_name) VALUES (?, 'admin')", ada.id());
 
     assertThat(identity.authenticate(token).roles()).containsExactlyInAnyOrder("admin", "clerk");
     assertThat(identity.authenticate(token).admin()).isTrue();

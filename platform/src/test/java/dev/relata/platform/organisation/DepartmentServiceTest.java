@@ -27,8 +27,8 @@ class DepartmentServiceTest {
   }
 
   private Department create(String name, Department parent) {
-    return departments.create(admin, values("name", name, "parent",
-        parent == null ? null : parent.id()));
+    return departments.create(
+        admin, values("name", name, "parent", parent == null ? null : parent.id()));
   }
 
   @Test
@@ -41,7 +41,8 @@ class DepartmentServiceTest {
     assertThat(east.path()).isEqualTo("/" + head.id() + "/" + sales.id() + "/" + east.id() + "/");
     assertThat(east.depth()).isEqualTo(2);
     assertThat(east.labels().get("en")).isEqualTo("Sales East");
-    assertThat(departments.list(admin)).extracting(Department::name)
+    assertThat(departments.list(admin))
+        .extracting(Department::name)
         .containsExactly("Head office", "Sales", "Sales East");
   }
 
@@ -52,8 +53,8 @@ class DepartmentServiceTest {
     Department east = create("Sales East", sales);
     Department service = create("Service", head);
 
-    Department moved = departments.update(admin, sales.id(), values("parent", service.id()),
-        sales.version());
+    Department moved =
+        departments.update(admin, sales.id(), values("parent", service.id()), sales.version());
 
     assertThat(moved.path()).isEqualTo(service.path() + sales.id() + "/");
     assertThat(departments.get(admin, east.id()).path()).isEqualTo(moved.path() + east.id() + "/");
@@ -66,10 +67,15 @@ class DepartmentServiceTest {
     Department sales = create("Sales", head);
     Department east = create("Sales East", sales);
 
-    RelataException below = unprocessable(() -> departments.update(admin, head.id(),
-        values("parent", east.id()), head.version()));
-    RelataException itself = unprocessable(() -> departments.update(admin, sales.id(),
-        values("parent", sales.id()), sales.version()));
+    RelataException below =
+        unprocessable(
+            () ->
+                departments.update(admin, head.id(), values("parent", east.id()), head.version()));
+    RelataException itself =
+        unprocessable(
+            () ->
+                departments.update(
+                    admin, sales.id(), values("parent", sales.id()), sales.version()));
 
     assertThat(below.problems().get(0).field()).isEqualTo("parent");
     assertThat(below.problems().get(0).code()).isEqualTo("cycle");
@@ -82,13 +88,18 @@ class DepartmentServiceTest {
     Department head = create("Head office", null);
     Department sales = create("Sales", head);
     long user = Organisation.user(relata, "wang.wei");
-    relata.userAdministration().update(admin, user, values("department", sales.id()),
-        relata.identity().user(user).orElseThrow().version());
+    relata
+        .userAdministration()
+        .update(
+            admin,
+            user,
+            values("department", sales.id()),
+            relata.identity().user(user).orElseThrow().version());
 
-    RelataException withChildren = refused(ErrorKind.CONFLICT,
-        () -> departments.delete(admin, head.id(), null));
-    RelataException withUsers = refused(ErrorKind.CONFLICT,
-        () -> departments.delete(admin, sales.id(), null));
+    RelataException withChildren =
+        refused(ErrorKind.CONFLICT, () -> departments.delete(admin, head.id(), null));
+    RelataException withUsers =
+        refused(ErrorKind.CONFLICT, () -> departments.delete(admin, sales.id(), null));
 
     assertThat(withChildren.getMessage()).contains("1 sub-department");
     assertThat(withUsers.getMessage()).contains("1 user");
@@ -98,8 +109,15 @@ class DepartmentServiceTest {
   @Test
   void anEmptyDepartmentIsDeletedAndEveryChangeIsAudited() {
     Department sales = create("Sales", null);
-    departments.update(admin, sales.id(), values("name", "Sales & Marketing",
-        "labels", Map.of("en", "Sales & Marketing", "zh-CN", "销售市场部")), sales.version());
+    departments.update(
+        admin,
+        sales.id(),
+        values(
+            "name",
+            "Sales & Marketing",
+            "labels",
+            Map.of("en", "Sales & Marketing", "zh-CN", "销售市场部")),
+        sales.version());
 
     departments.delete(admin, sales.id(), null);
 
@@ -114,23 +132,37 @@ class DepartmentServiceTest {
     Department sales = create("Sales", null);
     departments.update(admin, sales.id(), values("name", "Sales 1"), sales.version());
 
-    refused(ErrorKind.CONFLICT, () -> departments.update(admin, sales.id(),
-        values("name", "Sales 2"), sales.version()));
+    refused(
+        ErrorKind.CONFLICT,
+        () -> departments.update(admin, sales.id(), values("name", "Sales 2"), sales.version()));
 
     assertThat(departments.get(admin, sales.id()).name()).isEqualTo("Sales 1");
   }
 
   @Test
   void badInputIsRefusedFieldByFieldAndInjectionLookingNamesAreStoredLiterally() {
-    RelataException bad = unprocessable(() -> departments.create(admin, values(
-        "name", "x".repeat(101), "parent", "one", "head", 999_999L, "colour", "red")));
+    RelataException bad =
+        unprocessable(
+            () ->
+                departments.create(
+                    admin,
+                    values(
+                        "name",
+                        "x".repeat(101),
+                        "parent",
+                        "one",
+                        "head",
+                        999_999L,
+                        "colour",
+                        "red")));
     String literal = "Robert'); DROP TABLE department;--";
 
     Department stored = create(literal, null);
 
-    assertThat(bad.problems()).extracting(p -> p.field() + ":" + p.code())
-        .containsExactlyInAnyOrder("name:too_long", "parent:type", "head:lookup",
-            "colour:unknown_field");
+    assertThat(bad.problems())
+        .extracting(p -> p.field() + ":" + p.code())
+        .containsExactlyInAnyOrder(
+            "name:too_long", "parent:type", "head:lookup", "colour:unknown_field");
     assertThat(departments.get(admin, stored.id()).name()).isEqualTo(literal);
   }
 
@@ -141,8 +173,9 @@ class DepartmentServiceTest {
 
     refused(ErrorKind.FORBIDDEN, () -> departments.list(rep));
     refused(ErrorKind.FORBIDDEN, () -> departments.create(rep, values("name", "Mine")));
-    refused(ErrorKind.FORBIDDEN, () -> departments.update(rep, sales.id(),
-        values("name", "Mine"), sales.version()));
+    refused(
+        ErrorKind.FORBIDDEN,
+        () -> departments.update(rep, sales.id(), values("name", "Mine"), sales.version()));
     refused(ErrorKind.FORBIDDEN, () -> departments.delete(rep, sales.id(), null));
 
     assertThat(departments.list(admin)).extracting(Department::name).isEqualTo(List.of("Sales"));

@@ -38,33 +38,41 @@ final class Organisation {
   }
 
   static String managerPath(Relata relata, long id) {
-    return relata.database().read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT manager_path FROM app_user WHERE id = ?")) {
-        ps.setLong(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          return rs.getString(1);
-        }
-      }
-    });
+    return relata
+        .database()
+        .read(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement("SELECT manager_path FROM app_user WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                  rs.next();
+                  return rs.getString(1);
+                }
+              }
+            });
   }
 
   /** The audit actions written for a target, oldest first. */
   static List<String> auditActions(Relata relata, String type, String id) {
-    return relata.database().read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT action, before_state, after_state"
-          + " FROM audit_event WHERE target_type = ? AND target_id = ? ORDER BY id")) {
-        ps.setString(1, type);
-        ps.setString(2, id);
-        List<String> actions = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            actions.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
-          }
-        }
-        return actions;
-      }
-    });
+    return relata
+        .database()
+        .read(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT action, before_state, after_state"
+                          + " FROM audit_event WHERE target_type = ? AND target_id = ? ORDER BY id")) {
+                ps.setString(1, type);
+                ps.setString(2, id);
+                List<String> actions = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                  while (rs.next()) {
+                    actions.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                  }
+                }
+                return actions;
+              }
+            });
   }
 }

@@ -47,10 +47,26 @@ class UserAdministrationTest {
     Department sales = relata.departments().create(admin, values("name", "Sales"));
     long boss = Organisation.user(relata, "li.na", "sales_manager");
 
-    NewPassword created = users.create(admin, values("username", "Zhang.Wei",
-        "displayName", "张伟", "email", "zhang.wei@example.com", "phone", "+86 138 0000 0000",
-        "department", BigInteger.valueOf(sales.id()), "manager", boss,
-        "roles", List.of("sales_rep"), "locale", "zh-CN"));
+    NewPassword created =
+        users.create(
+            admin,
+            values(
+                "username",
+                "Zhang.Wei",
+                "displayName",
+                "张伟",
+                "email",
+                "zhang.wei@example.com",
+                "phone",
+                "+86 138 0000 0000",
+                "department",
+                BigInteger.valueOf(sales.id()),
+                "manager",
+                boss,
+                "roles",
+                List.of("sales_rep"),
+                "locale",
+                "zh-CN"));
 
     User user = created.user();
     assertThat(user.username()).isEqualTo("Zhang.Wei");
@@ -62,21 +78,23 @@ class UserAdministrationTest {
     assertThat(Organisation.managerPath(relata, user.id())).isEqualTo("/" + boss + "/");
     assertThat(created.generatedPassword()).hasSize(20);
     assertThat(users.mustChangePassword(admin, user.id())).isTrue();
-    SignInStep signIn = relata.identity().beginSignIn("zhang.wei", created.generatedPassword(),
-        ClientInfo.UNKNOWN);
+    SignInStep signIn =
+        relata.identity().beginSignIn("zhang.wei", created.generatedPassword(), ClientInfo.UNKNOWN);
     assertThat(signIn.user().id()).isEqualTo(user.id());
     assertThat(signIn.passwordChangeNeeded()).isTrue();
     assertThat(Organisation.auditActions(relata, "user", String.valueOf(user.id())).get(0))
-        .startsWith("user.create null").contains("sales_rep").doesNotContain("pbkdf2",
-            created.generatedPassword());
+        .startsWith("user.create null")
+        .contains("sales_rep")
+        .doesNotContain("pbkdf2", created.generatedPassword());
   }
 
   @Test
   void usernamesDifferingOnlyInCaseAreDuplicates() {
     Organisation.user(relata, "chen.jie");
 
-    RelataException duplicate = unprocessable(() -> users.create(admin,
-        values("username", "CHEN.jie", "password", PASSWORD)));
+    RelataException duplicate =
+        unprocessable(
+            () -> users.create(admin, values("username", "CHEN.jie", "password", PASSWORD)));
 
     assertThat(duplicate.problems().get(0).field()).isEqualTo("username");
     assertThat(duplicate.problems().get(0).code()).isEqualTo("duplicate");
@@ -84,18 +102,63 @@ class UserAdministrationTest {
 
   @Test
   void unknownRolesWrongTypesAndOversizedValuesAreRefusedFieldByField() {
-    RelataException bad = unprocessable(() -> users.create(admin, values(
-        "username", "ok.user", "displayName", "x".repeat(201), "roles", List.of("wizard"),
-        "manager", "boss", "department", 12345L, "locale", "fr", "email", "not-an-email",
-        "password", "short")));
+    RelataException bad =
+        unprocessable(
+            () ->
+                users.create(
+                    admin,
+                    values(
+                        "username",
+                        "ok.user",
+                        "displayName",
+                        "x".repeat(201),
+                        "roles",
+                        List.of("wizard"),
+                        "manager",
+                        "boss",
+                        "department",
+                        12345L,
+                        "locale",
+                        "fr",
+                        "email",
+                        "not-an-email",
+                        "password",
+                        "short")));
 
-    assertThat(bad.problems()).extracting(p -> p.field() + ":" + p.code())
-        .containsExactlyInAnyOrder("displayName:too_long", "roles:unknown_role", "manager:type",
-            "department:lookup", "locale:invalid", "email:invalid", "password:length");
-    assertThat(unprocessable(() -> users.create(admin, values("username", "x'; DROP TABLE"
-        + " app_user;--", "password", PASSWORD))).problems().get(0).code()).isEqualTo("invalid");
-    assertThat(unprocessable(() -> users.create(admin, values("username", "a.b",
-        "roles", "admin", "password", PASSWORD))).problems().get(0).code()).isEqualTo("type");
+    assertThat(bad.problems())
+        .extracting(p -> p.field() + ":" + p.code())
+        .containsExactlyInAnyOrder(
+            "displayName:too_long",
+            "roles:unknown_role",
+            "manager:type",
+            "department:lookup",
+            "locale:invalid",
+            "email:invalid",
+            "password:length");
+    assertThat(
+            unprocessable(
+                    () ->
+                        users.create(
+                            admin,
+                            values(
+                                "username",
+                                "x'; DROP TABLE" + " app_user;--",
+                                "password",
+                                PASSWORD)))
+                .problems()
+                .get(0)
+                .code())
+        .isEqualTo("invalid");
+    assertThat(
+            unprocessable(
+                    () ->
+                        users.create(
+                            admin,
+                            values("username", "a.b", "roles", "admin", "password", PASSWORD)))
+                .problems()
+                .get(0)
+                .code())
+        .isEqualTo("type");
     assertThat(relata.identity().countUsers()).isEqualTo(1);
   }
 
@@ -107,12 +170,13 @@ class UserAdministrationTest {
     users.update(admin, rep, values("manager", manager), user(rep).version());
     users.update(admin, manager, values("manager", director), user(manager).version());
 
-    assertThat(Organisation.managerPath(relata, rep)).isEqualTo("/" + director + "/" + manager
-        + "/");
-    RelataException loop = unprocessable(() -> users.update(admin, director,
-        values("manager", rep), user(director).version()));
-    RelataException self = unprocessable(() -> users.update(admin, rep,
-        values("manager", rep), user(rep).version()));
+    assertThat(Organisation.managerPath(relata, rep))
+        .isEqualTo("/" + director + "/" + manager + "/");
+    RelataException loop =
+        unprocessable(
+            () -> users.update(admin, director, values("manager", rep), user(director).version()));
+    RelataException self =
+        unprocessable(() -> users.update(admin, rep, values("manager", rep), user(rep).version()));
 
     assertThat(loop.problems().get(0).field()).isEqualTo("manager");
     assertThat(loop.problems().get(0).code()).isEqualTo("cycle");
@@ -128,8 +192,9 @@ class UserAdministrationTest {
     Actor self = Organisation.actor(relata, id);
     long version = user(id).version();
 
-    refused(ErrorKind.FORBIDDEN, () -> users.update(self, id,
-        values("roles", List.of("admin")), version));
+    refused(
+        ErrorKind.FORBIDDEN,
+        () -> users.update(self, id, values("roles", List.of("admin")), version));
     refused(ErrorKind.FORBIDDEN, () -> users.list(self, UserQuery.all()));
     refused(ErrorKind.FORBIDDEN, () -> users.create(self, values("username", "friend")));
     refused(ErrorKind.FORBIDDEN, () -> users.deactivate(self, admin.userId(), null));
@@ -147,8 +212,14 @@ class UserAdministrationTest {
     long adminId = admin.userId();
     Actor stranger = new Actor(-1, "script", Set.of(Actor.ADMIN_ROLE));
 
-    RelataException demote = unprocessable(() -> users.update(admin, adminId,
-        values("roles", List.of("sales_rep")), user(adminId).version()));
+    RelataException demote =
+        unprocessable(
+            () ->
+                users.update(
+                    admin,
+                    adminId,
+                    values("roles", List.of("sales_rep")),
+                    user(adminId).version()));
     RelataException self = unprocessable(() -> users.deactivate(admin, adminId, null));
     RelataException last = unprocessable(() -> users.deactivate(stranger, adminId, null));
 
@@ -171,9 +242,21 @@ class UserAdministrationTest {
     for (int i = 0; i < 3; i++) {
       relata.records().create("customer", Map.of("name", "Customer " + i), leaverActor);
     }
-    relata.records().create("opportunity", Map.of("name", "Deal", "customer",
-        relata.records().list("customer", RecordQuery.of(null, null, 0, 1), admin).items()
-            .get(0).get("id")), leaverActor);
+    relata
+        .records()
+        .create(
+            "opportunity",
+            Map.of(
+                "name",
+                "Deal",
+                "customer",
+                relata
+                    .records()
+                    .list("customer", RecordQuery.of(null, null, 0, 1), admin)
+                    .items()
+                    .get(0)
+                    .get("id")),
+            leaverActor);
     IssuedToken token = relata.identity().issueToken("leaver", PASSWORD);
 
     User after = users.deactivate(admin, leaver, heir);
@@ -181,19 +264,37 @@ class UserAdministrationTest {
     assertThat(after.status()).isEqualTo(User.DEACTIVATED);
     refused(ErrorKind.UNAUTHORIZED, () -> relata.identity().authenticate(token.token()));
     refused(ErrorKind.UNAUTHORIZED, () -> relata.identity().signIn("leaver", PASSWORD));
-    assertThat(relata.records().list("customer", RecordQuery.of("owner eq " + heir, null, 0, 10),
-        admin).total()).isEqualTo(3);
-    assertThat(relata.records().list("opportunity", RecordQuery.of("owner eq " + heir, null, 0,
-        10), admin).total()).isEqualTo(1);
-    long customer = (Long) relata.records().list("customer", RecordQuery.of(
-        "owner eq " + heir, null, 0, 1), admin).items().get(0).get("id");
-    assertThat(relata.records().history("customer", customer, admin)).anySatisfy(change -> {
-      assertThat(change.field()).isEqualTo("owner");
-      assertThat(change.oldValue()).isEqualTo(String.valueOf(leaver));
-      assertThat(change.newValue()).isEqualTo(String.valueOf(heir));
-    });
+    assertThat(
+            relata
+                .records()
+                .list("customer", RecordQuery.of("owner eq " + heir, null, 0, 10), admin)
+                .total())
+        .isEqualTo(3);
+    assertThat(
+            relata
+                .records()
+                .list("opportunity", RecordQuery.of("owner eq " + heir, null, 0, 10), admin)
+                .total())
+        .isEqualTo(1);
+    long customer =
+        (Long)
+            relata
+                .records()
+                .list("customer", RecordQuery.of("owner eq " + heir, null, 0, 1), admin)
+                .items()
+                .get(0)
+                .get("id");
+    assertThat(relata.records().history("customer", customer, admin))
+        .anySatisfy(
+            change -> {
+              assertThat(change.field()).isEqualTo("owner");
+              assertThat(change.oldValue()).isEqualTo(String.valueOf(leaver));
+              assertThat(change.newValue()).isEqualTo(String.valueOf(heir));
+            });
     assertThat(Organisation.auditActions(relata, "user", String.valueOf(leaver)))
-        .last().asString().startsWith("user.deactivate")
+        .last()
+        .asString()
+        .startsWith("user.deactivate")
         .contains("\"reassignedRecords\":{\"customer\":3,\"opportunity\":1}");
   }
 
@@ -202,8 +303,7 @@ class UserAdministrationTest {
     long leaver = Organisation.user(relata, "leaver");
     long gone = Organisation.user(relata, "gone");
     users.deactivate(admin, gone, null);
-    relata.records().create("customer", Map.of("name", "Kept"),
-        Organisation.actor(relata, leaver));
+    relata.records().create("customer", Map.of("name", "Kept"), Organisation.actor(relata, leaver));
 
     RelataException missing = unprocessable(() -> users.deactivate(admin, leaver, 987_654L));
     RelataException deactivated = unprocessable(() -> users.deactivate(admin, leaver, gone));
@@ -211,8 +311,12 @@ class UserAdministrationTest {
     assertThat(missing.problems().get(0).field()).isEqualTo("reassignTo");
     assertThat(deactivated.problems().get(0).field()).isEqualTo("reassignTo");
     assertThat(user(leaver).active()).isTrue();
-    assertThat(relata.records().list("customer", RecordQuery.of("owner eq " + leaver, null, 0,
-        10), admin).total()).isEqualTo(1);
+    assertThat(
+            relata
+                .records()
+                .list("customer", RecordQuery.of("owner eq " + leaver, null, 0, 10), admin)
+                .total())
+        .isEqualTo(1);
   }
 
   @Test
@@ -237,14 +341,14 @@ class UserAdministrationTest {
     assertThat(generated.generatedPassword()).hasSize(20);
     assertThat(typed.generatedPassword()).isNull();
     refused(ErrorKind.UNAUTHORIZED, () -> relata.identity().authenticate(token.token()));
-    SignInStep signIn = relata.identity().beginSignIn("forgetful", "a typed new password",
-        ClientInfo.UNKNOWN);
+    SignInStep signIn =
+        relata.identity().beginSignIn("forgetful", "a typed new password", ClientInfo.UNKNOWN);
     assertThat(signIn.user().id()).isEqualTo(id);
     assertThat(signIn.passwordChangeNeeded()).isTrue();
     assertThat(users.mustChangePassword(admin, id)).isTrue();
     assertThat(String.join("\n", Organisation.auditActions(relata, "user", String.valueOf(id))))
-        .contains("user.reset_password").doesNotContain("a typed new password",
-            generated.generatedPassword(), "pbkdf2");
+        .contains("user.reset_password")
+        .doesNotContain("a typed new password", generated.generatedPassword(), "pbkdf2");
     unprocessable(() -> users.resetPassword(admin, id, "short"));
   }
 
@@ -266,8 +370,9 @@ class UserAdministrationTest {
     long version = user(id).version();
     users.update(admin, id, values("displayName", "First"), version);
 
-    refused(ErrorKind.CONFLICT, () -> users.update(admin, id, values("displayName", "Second"),
-        version));
+    refused(
+        ErrorKind.CONFLICT,
+        () -> users.update(admin, id, values("displayName", "Second"), version));
 
     assertThat(user(id).displayName()).isEqualTo("First");
   }

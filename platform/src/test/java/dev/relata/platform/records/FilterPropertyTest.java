@@ -39,12 +39,17 @@ import net.jqwik.api.lifecycle.BeforeTry;
  * multipicklist membership).
  */
 class FilterPropertyTest {
-  private static final List<String> FIELDS = List.of("name", "num", "amount", "flag", "due",
-      "colour", "tags");
-  private static final List<LocalDate> DAYS = List.of(LocalDate.of(2025, 12, 31),
-      LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28));
-  private static final List<BigDecimal> AMOUNTS = List.of(new BigDecimal("-1.5"),
-      BigDecimal.ZERO, new BigDecimal("0.25"), new BigDecimal("2"), new BigDecimal("2.50"));
+  private static final List<String> FIELDS =
+      List.of("name", "num", "amount", "flag", "due", "colour", "tags");
+  private static final List<LocalDate> DAYS =
+      List.of(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28));
+  private static final List<BigDecimal> AMOUNTS =
+      List.of(
+          new BigDecimal("-1.5"),
+          BigDecimal.ZERO,
+          new BigDecimal("0.25"),
+          new BigDecimal("2"),
+          new BigDecimal("2.50"));
   private static final String ALPHABET = "aB%_' ";
   private Relata relata;
   private Actor admin;
@@ -53,13 +58,20 @@ class FilterPropertyTest {
   void givenAnItemEntity() {
     relata = TestRelata.withStandardObjects();
     admin = TestRelata.admin(relata);
-    relata.metadata().createEntity(entity("item",
-        field("num", FieldType.INTEGER).build(),
-        field("amount", FieldType.DECIMAL).precision(10).scale(2).build(),
-        field("flag", FieldType.BOOLEAN).build(),
-        field("due", FieldType.DATE).build(),
-        field("colour", FieldType.PICKLIST).options(options("red", "green", "blue")).build(),
-        field("tags", FieldType.MULTIPICKLIST).options(options("x", "y", "z")).build()), "test");
+    relata
+        .metadata()
+        .createEntity(
+            entity(
+                "item",
+                field("num", FieldType.INTEGER).build(),
+                field("amount", FieldType.DECIMAL).precision(10).scale(2).build(),
+                field("flag", FieldType.BOOLEAN).build(),
+                field("due", FieldType.DATE).build(),
+                field("colour", FieldType.PICKLIST)
+                    .options(options("red", "green", "blue"))
+                    .build(),
+                field("tags", FieldType.MULTIPICKLIST).options(options("x", "y", "z")).build()),
+            "test");
   }
 
   @AfterProperty
@@ -69,11 +81,14 @@ class FilterPropertyTest {
 
   @BeforeTry
   void withNoItems() {
-    relata.database().execute(c -> {
-      try (Statement s = c.createStatement()) {
-        s.execute("DELETE FROM t_item");
-      }
-    });
+    relata
+        .database()
+        .execute(
+            c -> {
+              try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM t_item");
+              }
+            });
   }
 
   @Property(tries = 200)
@@ -87,10 +102,12 @@ class FilterPropertyTest {
       }
     }
 
-    RecordPage page = relata.records().list("item", RecordQuery.of(filter.text(), null, 0, 500),
-        admin);
+    RecordPage page =
+        relata.records().list("item", RecordQuery.of(filter.text(), null, 0, 500), admin);
 
-    assertThat(page.items()).as(filter.text()).extracting(r -> (Long) r.get("id"))
+    assertThat(page.items())
+        .as(filter.text())
+        .extracting(r -> (Long) r.get("id"))
         .containsExactlyElementsOf(expected);
     assertThat(page.total()).isEqualTo(expected.size());
   }
@@ -99,14 +116,32 @@ class FilterPropertyTest {
 
   @Provide
   Arbitrary<List<Map<String, Object>>> items() {
-    Arbitrary<Map<String, Object>> item = Combinators.combine(
-        text(1, 3), orNull(Arbitraries.longs().between(-3, 3)), orNull(Arbitraries.of(AMOUNTS)),
-        orNull(Arbitraries.of(true, false)), orNull(Arbitraries.of(DAYS)),
-        orNull(Arbitraries.of("red", "green", "blue")),
-        orNull(Arbitraries.subsetOf("x", "y", "z").map(s -> s.stream().sorted().toList())))
-        .as((name, n, amount, flag, day, colour, tags) -> Values.of("name", name, "num", n,
-            "amount", amount, "flag", flag, "due", day == null ? null : day.toString(),
-            "colour", colour, "tags", tags));
+    Arbitrary<Map<String, Object>> item =
+        Combinators.combine(
+                text(1, 3),
+                orNull(Arbitraries.longs().between(-3, 3)),
+                orNull(Arbitraries.of(AMOUNTS)),
+                orNull(Arbitraries.of(true, false)),
+                orNull(Arbitraries.of(DAYS)),
+                orNull(Arbitraries.of("red", "green", "blue")),
+                orNull(Arbitraries.subsetOf("x", "y", "z").map(s -> s.stream().sorted().toList())))
+            .as(
+                (name, n, amount, flag, day, colour, tags) ->
+                    Values.of(
+                        "name",
+                        name,
+                        "num",
+                        n,
+                        "amount",
+                        amount,
+                        "flag",
+                        flag,
+                        "due",
+                        day == null ? null : day.toString(),
+                        "colour",
+                        colour,
+                        "tags",
+                        tags));
     return item.list().ofMaxSize(10);
   }
 
@@ -144,10 +179,13 @@ class FilterPropertyTest {
         compare("amount", Arbitraries.of(AMOUNTS), BigDecimal::toPlainString, true),
         compare("due", Arbitraries.of(DAYS), d -> "'" + d + "'", true),
         compare("flag", Arbitraries.of(true, false), String::valueOf, false),
-        compare("colour", Arbitraries.of("red", "green", "blue", "pink"), c -> "'" + c + "'",
-            false),
+        compare(
+            "colour", Arbitraries.of("red", "green", "blue", "pink"), c -> "'" + c + "'", false),
         compare("name", text(0, 2), FilterPropertyTest::quoted, false),
-        Arbitraries.of("red", "green", "blue", "pink").list().ofMinSize(1).ofMaxSize(3)
+        Arbitraries.of("red", "green", "blue", "pink")
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(3)
             .map(values -> new In("colour", values)),
         Combinators.combine(Arbitraries.of("contains", "startswith", "endswith"), text(0, 2))
             .as(TextMatch::new),
@@ -161,12 +199,15 @@ class FilterPropertyTest {
         .as(NullCheck::new);
   }
 
-  private static <T> Arbitrary<Expr> compare(String field, Arbitrary<T> values,
-      java.util.function.Function<T, String> literal, boolean ordered) {
-    Arbitrary<String> operators = ordered ? Arbitraries.of("eq", "ne", "gt", "ge", "lt", "le")
-        : Arbitraries.of("eq", "ne");
-    return Combinators.combine(operators, values).as((op, value) -> new Compare(field, op,
-        literal.apply(value), value));
+  private static <T> Arbitrary<Expr> compare(
+      String field,
+      Arbitrary<T> values,
+      java.util.function.Function<T, String> literal,
+      boolean ordered) {
+    Arbitrary<String> operators =
+        ordered ? Arbitraries.of("eq", "ne", "gt", "ge", "lt", "le") : Arbitraries.of("eq", "ne");
+    return Combinators.combine(operators, values)
+        .as((op, value) -> new Compare(field, op, literal.apply(value), value));
   }
 
   private static String quoted(String text) {
@@ -258,8 +299,10 @@ class FilterPropertyTest {
 
   record In(String field, List<String> values) implements Expr {
     public String text() {
-      return field + " in (" + values.stream().map(FilterPropertyTest::quoted)
-          .collect(Collectors.joining(", ")) + ")";
+      return field
+          + " in ("
+          + values.stream().map(FilterPropertyTest::quoted).collect(Collectors.joining(", "))
+          + ")";
     }
 
     public boolean test(Map<String, Object> r) {
@@ -300,8 +343,9 @@ class FilterPropertyTest {
 
   record HoldsAny(List<String> options) implements Expr {
     public String text() {
-      return "tags in (" + options.stream().map(FilterPropertyTest::quoted)
-          .collect(Collectors.joining(", ")) + ")";
+      return "tags in ("
+          + options.stream().map(FilterPropertyTest::quoted).collect(Collectors.joining(", "))
+          + ")";
     }
 
     public boolean test(Map<String, Object> r) {

@@ -40,8 +40,10 @@ class OptimisticLockingTest {
     Map<String, Object> current = records.get("customer", id, admin);
     List<FieldChange> history = records.history("customer", id, admin);
 
-    RelataException refusal = refused(ErrorKind.CONFLICT, () -> records.update("customer", id,
-        Values.of("level", "C"), 1L, admin));
+    RelataException refusal =
+        refused(
+            ErrorKind.CONFLICT,
+            () -> records.update("customer", id, Values.of("level", "C"), 1L, admin));
 
     assertThat(refusal.getMessage()).contains("changed by someone else").contains("Reload");
     assertThat(records.get("customer", id, admin)).isEqualTo(current);
@@ -52,16 +54,17 @@ class OptimisticLockingTest {
   void aVersionFromTheFutureIsAConflictToo() {
     long id = customer();
 
-    refused(ErrorKind.CONFLICT, () -> records.update("customer", id, Values.of("level", "B"),
-        7L, admin));
+    refused(
+        ErrorKind.CONFLICT,
+        () -> records.update("customer", id, Values.of("level", "B"), 7L, admin));
   }
 
   @Test
   void anUpdateWithoutAVersionIsABadRequestSayingHowToSendIt() {
     long id = customer();
 
-    RelataException refusal = badRequest(() -> records.update("customer", id,
-        Values.of("level", "B"), null, admin));
+    RelataException refusal =
+        badRequest(() -> records.update("customer", id, Values.of("level", "B"), null, admin));
 
     assertThat(refusal.getMessage()).contains("version").contains("If-Match");
   }
@@ -71,8 +74,9 @@ class OptimisticLockingTest {
     long id = customer();
     records.delete("customer", id, admin);
 
-    refused(ErrorKind.NOT_FOUND, () -> records.update("customer", id, Values.of("level", "B"),
-        2L, admin));
+    refused(
+        ErrorKind.NOT_FOUND,
+        () -> records.update("customer", id, Values.of("level", "B"), 2L, admin));
   }
 
   @RepeatedTest(3)
@@ -85,18 +89,24 @@ class OptimisticLockingTest {
     try {
       for (int i = 0; i < threads; i++) {
         String level = i % 2 == 0 ? "B" : "C";
-        outcomes.add(pool.submit(() -> {
-          start.await();
-          try {
-            records.update("customer", id, Values.of("level", level, "email", level + "@example.com"),
-                1L, admin);
-            return "won";
-          } catch (RelataException e) {
-            return e.kind().name();
-          } catch (RuntimeException e) {
-            return e.toString();
-          }
-        }));
+        outcomes.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  try {
+                    records.update(
+                        "customer",
+                        id,
+                        Values.of("level", level, "email", level + "@example.com"),
+                        1L,
+                        admin);
+                    return "won";
+                  } catch (RelataException e) {
+                    return e.kind().name();
+                  } catch (RuntimeException e) {
+                    return e.toString();
+                  }
+                }));
       }
       start.countDown();
       List<String> results = new ArrayList<>();
@@ -105,20 +115,24 @@ class OptimisticLockingTest {
       }
 
       assertThat(results).as("outcomes %s", results).filteredOn(r -> r.equals("won")).hasSize(1);
-      assertThat(results).filteredOn(r -> !r.equals("won")).hasSize(threads - 1)
+      assertThat(results)
+          .filteredOn(r -> !r.equals("won"))
+          .hasSize(threads - 1)
           .allMatch("CONFLICT"::equals);
     } finally {
       pool.shutdownNow();
     }
     Map<String, Object> after = records.get("customer", id, admin);
     assertThat(after.get("version")).isEqualTo(2L);
-    assertThat(records.history("customer", id, admin)).filteredOn(c -> c.kind().equals("update"))
-        .extracting(c -> c.field() + "=" + c.newValue()).containsExactlyInAnyOrder(
+    assertThat(records.history("customer", id, admin))
+        .filteredOn(c -> c.kind().equals("update"))
+        .extracting(c -> c.field() + "=" + c.newValue())
+        .containsExactlyInAnyOrder(
             "level=" + after.get("level"), "email=" + after.get("level") + "@example.com");
   }
 
   private long customer() {
-    return (Long) records.create("customer", Values.of("name", "Acme", "level", "A"), admin)
-        .get("id");
+    return (Long)
+        records.create("customer", Values.of("name", "Acme", "level", "A"), admin).get("id");
   }
 }

@@ -40,14 +40,19 @@ class RecordQueryTest {
 
   @BeforeEach
   void givenFiveDeals() {
-    relata.metadata().createEntity(entity("deal",
-        field("amount", FieldType.DECIMAL).precision(18).scale(2).build(),
-        field("stage", FieldType.PICKLIST).options(options("open", "won", "lost")).build(),
-        field("closes", FieldType.DATE).build(),
-        field("hot", FieldType.BOOLEAN).build(),
-        field("seats", FieldType.INTEGER).build(),
-        field("tags", FieldType.MULTIPICKLIST).options(options("a", "b", "c")).build(),
-        field("notes", FieldType.LONGTEXT).build()), "test");
+    relata
+        .metadata()
+        .createEntity(
+            entity(
+                "deal",
+                field("amount", FieldType.DECIMAL).precision(18).scale(2).build(),
+                field("stage", FieldType.PICKLIST).options(options("open", "won", "lost")).build(),
+                field("closes", FieldType.DATE).build(),
+                field("hot", FieldType.BOOLEAN).build(),
+                field("seats", FieldType.INTEGER).build(),
+                field("tags", FieldType.MULTIPICKLIST).options(options("a", "b", "c")).build(),
+                field("notes", FieldType.LONGTEXT).build()),
+            "test");
     deal("Alpha", 10, "won", "2026-01-10", true, List.of("a", "b"), 5);
     deal("beta", 3, "open", "2026-02-01", false, List.of("b"), null);
     deal("Gamma 100%", null, null, null, null, null, 7);
@@ -56,45 +61,48 @@ class RecordQueryTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "amount gt 5                                  | Alpha,delta_x",
-      "amount ge 5                                  | Alpha,delta_x,Epsilon",
-      "amount lt 5                                  | beta",
-      "amount le 5                                  | beta,Epsilon",
-      "amount eq 10                                 | Alpha",
-      "amount eq 7.50                               | delta_x",
-      "amount ne 10                                 | beta,Gamma 100%,delta_x,Epsilon",
-      "not (amount gt 5)                            | beta,Gamma 100%,Epsilon",
-      "stage ne 'won'                               | beta,Gamma 100%,delta_x",
-      "not (stage eq 'won')                         | beta,Gamma 100%,delta_x",
-      "stage eq 'won' and amount gt 6               | Alpha",
-      "stage eq 'won' or stage eq 'lost'            | Alpha,delta_x,Epsilon",
-      "(stage eq 'won' or stage eq 'lost') and hot eq true | Alpha,delta_x",
-      "stage eq 'won' or stage eq 'lost' and hot eq true   | Alpha,delta_x,Epsilon",
-      "stage in ('open', 'lost')                    | beta,delta_x",
-      "not (stage in ('open', 'lost'))              | Alpha,Gamma 100%,Epsilon",
-      "contains(name, 'ALP')                        | Alpha",
-      "startswith(name, 'B')                        | beta",
-      "endswith(name, 'on')                         | Epsilon",
-      "contains(name, '%')                          | Gamma 100%",
-      "contains(name, '_')                          | delta_x",
-      "contains(name, 'a%')                         | ''",
-      "startswith(name, '_')                        | ''",
-      "amount eq null                               | Gamma 100%",
-      "amount ne null                               | Alpha,beta,delta_x,Epsilon",
-      "closes eq '2026-01-10'                       | Alpha,delta_x",
-      "closes lt '2026-01-01'                       | Epsilon",
-      "closes ge '2026-01-10' and closes le '2026-02-01' | Alpha,beta,delta_x",
-      "hot eq false                                 | beta,Epsilon",
-      "hot ne true                                  | beta,Gamma 100%,Epsilon",
-      "tags eq 'b'                                  | Alpha,beta",
-      "tags ne 'b'                                  | Gamma 100%,delta_x,Epsilon",
-      "tags in ('a', 'c')                           | Alpha,delta_x",
-      "tags eq null                                 | Gamma 100%,Epsilon",
-      "seats eq 5                                   | Alpha,delta_x",
-      "not not (seats eq 5)                         | Alpha,delta_x",
-      "seats in (0, 7)                              | Gamma 100%,Epsilon",
-      "createdAt ge '2020-01-01' and owner ne 0     | Alpha,beta,Gamma 100%,delta_x,Epsilon"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "amount gt 5                                  | Alpha,delta_x",
+        "amount ge 5                                  | Alpha,delta_x,Epsilon",
+        "amount lt 5                                  | beta",
+        "amount le 5                                  | beta,Epsilon",
+        "amount eq 10                                 | Alpha",
+        "amount eq 7.50                               | delta_x",
+        "amount ne 10                                 | beta,Gamma 100%,delta_x,Epsilon",
+        "not (amount gt 5)                            | beta,Gamma 100%,Epsilon",
+        "stage ne 'won'                               | beta,Gamma 100%,delta_x",
+        "not (stage eq 'won')                         | beta,Gamma 100%,delta_x",
+        "stage eq 'won' and amount gt 6               | Alpha",
+        "stage eq 'won' or stage eq 'lost'            | Alpha,delta_x,Epsilon",
+        "(stage eq 'won' or stage eq 'lost') and hot eq true | Alpha,delta_x",
+        "stage eq 'won' or stage eq 'lost' and hot eq true   | Alpha,delta_x,Epsilon",
+        "stage in ('open', 'lost')                    | beta,delta_x",
+        "not (stage in ('open', 'lost'))              | Alpha,Gamma 100%,Epsilon",
+        "contains(name, 'ALP')                        | Alpha",
+        "startswith(name, 'B')                        | beta",
+        "endswith(name, 'on')                         | Epsilon",
+        "contains(name, '%')                          | Gamma 100%",
+        "contains(name, '_')                          | delta_x",
+        "contains(name, 'a%')                         | ''",
+        "startswith(name, '_')                        | ''",
+        "amount eq null                               | Gamma 100%",
+        "amount ne null                               | Alpha,beta,delta_x,Epsilon",
+        "closes eq '2026-01-10'                       | Alpha,delta_x",
+        "closes lt '2026-01-01'                       | Epsilon",
+        "closes ge '2026-01-10' and closes le '2026-02-01' | Alpha,beta,delta_x",
+        "hot eq false                                 | beta,Epsilon",
+        "hot ne true                                  | beta,Gamma 100%,Epsilon",
+        "tags eq 'b'                                  | Alpha,beta",
+        "tags ne 'b'                                  | Gamma 100%,delta_x,Epsilon",
+        "tags in ('a', 'c')                           | Alpha,delta_x",
+        "tags eq null                                 | Gamma 100%,Epsilon",
+        "seats eq 5                                   | Alpha,delta_x",
+        "not not (seats eq 5)                         | Alpha,delta_x",
+        "seats in (0, 7)                              | Gamma 100%,Epsilon",
+        "createdAt ge '2020-01-01' and owner ne 0     | Alpha,beta,Gamma 100%,delta_x,Epsilon"
+      })
   void aFilterSelectsExactlyTheMatchingRecords(String filter, String expected) {
     List<String> names = expected.isEmpty() ? List.of() : List.of(expected.split(","));
 
@@ -113,17 +121,24 @@ class RecordQueryTest {
 
   @Test
   void aStatementAfterAFilterIsRefusedAndNeverRuns() {
-    assertThat(badRequest(() -> list("name eq 'a'; drop table t_deal", null, 0, 50))
-        .getMessage()).contains("Unexpected ';");
-    assertThat(badRequest(() -> list("name eq 'a') or (1 eq 1", null, 0, 50))
-        .getMessage()).startsWith("Invalid filter");
+    assertThat(badRequest(() -> list("name eq 'a'; drop table t_deal", null, 0, 50)).getMessage())
+        .contains("Unexpected ';");
+    assertThat(badRequest(() -> list("name eq 'a') or (1 eq 1", null, 0, 50)).getMessage())
+        .startsWith("Invalid filter");
 
     assertThat(list(null, null, 0, 50).total()).isEqualTo(5);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"name;drop table t_deal", "name desc--", "name desc", "c_name",
-      "name) --", "(select 1)"})
+  @ValueSource(
+      strings = {
+        "name;drop table t_deal",
+        "name desc--",
+        "name desc",
+        "c_name",
+        "name) --",
+        "(select 1)"
+      })
   void aHostileSortIsRefusedAndNeverRuns(String sort) {
     badRequest(() -> list(null, sort, 0, 50));
 
@@ -140,10 +155,14 @@ class RecordQueryTest {
   void theLimitsOfTheFilterLanguageHoldOnTheRealPath() {
     badRequest(() -> list("name eq '" + "x".repeat(4000) + "'", null, 0, 50));
     badRequest(() -> list("(".repeat(33) + "seats eq 5" + ")".repeat(33), null, 0, 50));
-    badRequest(() -> list("seats in (" + String.join(",", Collections.nCopies(501, "1")) + ")",
-        null, 0, 50));
-    assertThat(list("seats in (" + String.join(",", Collections.nCopies(500, "5")) + ")", null,
-        0, 50).total()).isEqualTo(2);
+    badRequest(
+        () ->
+            list(
+                "seats in (" + String.join(",", Collections.nCopies(501, "1")) + ")", null, 0, 50));
+    assertThat(
+            list("seats in (" + String.join(",", Collections.nCopies(500, "5")) + ")", null, 0, 50)
+                .total())
+        .isEqualTo(2);
   }
 
   @Test
@@ -187,14 +206,14 @@ class RecordQueryTest {
 
   @Test
   void ascendingPutsMissingValuesLastAndDescendingFirstOnEveryDatabase() {
-    assertThat(names(list(null, "amount", 0, 50))).containsExactly("beta", "Epsilon",
-        "delta_x", "Alpha", "Gamma 100%");
-    assertThat(names(list(null, "-amount", 0, 50))).containsExactly("Gamma 100%", "Alpha",
-        "delta_x", "Epsilon", "beta");
-    assertThat(names(list(null, "-seats", 0, 50))).containsExactly("beta", "Gamma 100%",
-        "delta_x", "Alpha", "Epsilon");
-    assertThat(names(list(null, "seats,-closes", 0, 50))).containsExactly("Epsilon", "delta_x",
-        "Alpha", "Gamma 100%", "beta");
+    assertThat(names(list(null, "amount", 0, 50)))
+        .containsExactly("beta", "Epsilon", "delta_x", "Alpha", "Gamma 100%");
+    assertThat(names(list(null, "-amount", 0, 50)))
+        .containsExactly("Gamma 100%", "Alpha", "delta_x", "Epsilon", "beta");
+    assertThat(names(list(null, "-seats", 0, 50)))
+        .containsExactly("beta", "Gamma 100%", "delta_x", "Alpha", "Epsilon");
+    assertThat(names(list(null, "seats,-closes", 0, 50)))
+        .containsExactly("Epsilon", "delta_x", "Alpha", "Gamma 100%", "beta");
   }
 
   @Test
@@ -213,8 +232,8 @@ class RecordQueryTest {
     records.delete("deal", alpha, admin);
 
     assertThat(list("stage eq 'won'", null, 0, 50).total()).isEqualTo(1);
-    RecordPage bin = records.list("deal", RecordQuery.of("stage eq 'won'", null, 0, 50)
-        .inRecycleBin(), admin);
+    RecordPage bin =
+        records.list("deal", RecordQuery.of("stage eq 'won'", null, 0, 50).inRecycleBin(), admin);
     assertThat(names(bin)).containsExactly("Alpha");
   }
 
@@ -226,9 +245,19 @@ class RecordQueryTest {
     return page.items().stream().map(r -> r.get("name")).toList();
   }
 
-  private void deal(String name, Object amount, String stage, String closes, Boolean hot,
-      List<String> tags, Integer seats) {
-    records.create("deal", Values.of("name", name, "amount", amount, "stage", stage,
-        "closes", closes, "hot", hot, "tags", tags, "seats", seats), admin);
+  private void deal(
+      String name,
+      Object amount,
+      String stage,
+      String closes,
+      Boolean hot,
+      List<String> tags,
+      Integer seats) {
+    records.create(
+        "deal",
+        Values.of(
+            "name", name, "amount", amount, "stage", stage, "closes", closes, "hot", hot, "tags",
+            tags, "seats", seats),
+        admin);
   }
 }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bad input is a 422 listing each invalid field with a code and a message, and nothing is
- * written: no record, no history.
+ * Bad input is a 422 listing each invalid field with a code and a message, and nothing is written:
+ * no record, no history.
  */
 class RecordValidationTest {
   private final Relata relata = TestRelata.withStandardObjects();
@@ -45,8 +45,8 @@ class RecordValidationTest {
   void clearingARequiredFieldOnUpdateIsReported() {
     long id = customer("Acme");
 
-    RelataException refusal = unprocessable(() -> records.update("customer", id,
-        Values.of("name", ""), 1L, admin));
+    RelataException refusal =
+        unprocessable(() -> records.update("customer", id, Values.of("name", ""), 1L, admin));
 
     assertThat(refusal.problems()).extracting(FieldProblem::code).containsExactly("required");
     assertThat(records.get("customer", id, admin)).containsEntry("name", "Acme");
@@ -54,11 +54,14 @@ class RecordValidationTest {
 
   @Test
   void everyInvalidFieldIsReportedAtOnce() {
-    List<FieldProblem> problems = refusedCreate("customer", Values.of("level", "Z",
-        "email", "not-an-email", "annual_revenue", "lots"));
+    List<FieldProblem> problems =
+        refusedCreate(
+            "customer", Values.of("level", "Z", "email", "not-an-email", "annual_revenue", "lots"));
 
-    assertThat(problems).extracting(p -> p.field() + " " + p.code()).containsExactlyInAnyOrder(
-        "level picklist", "email format", "annual_revenue type", "name required");
+    assertThat(problems)
+        .extracting(p -> p.field() + " " + p.code())
+        .containsExactlyInAnyOrder(
+            "level picklist", "email format", "annual_revenue type", "name required");
   }
 
   @Test
@@ -67,28 +70,37 @@ class RecordValidationTest {
 
     assertThat(refusedCreate("gadget", Values.of("name", "g", "units", "5")))
         .containsExactly(new FieldProblem("units", "type", "units must be a whole number."));
-    assertThat(refusedCreate("gadget", Values.of("name", 5))).extracting(FieldProblem::message)
+    assertThat(refusedCreate("gadget", Values.of("name", 5)))
+        .extracting(FieldProblem::message)
         .containsExactly("name must be text.");
     assertThat(refusedCreate("gadget", Values.of("name", Map.of("en", "g"))))
-        .extracting(FieldProblem::code).containsExactly("type");
+        .extracting(FieldProblem::code)
+        .containsExactly("type");
     assertThat(refusedCreate("gadget", Values.of("name", "g", "size", List.of("s"))))
-        .extracting(FieldProblem::code).containsExactly("type");
+        .extracting(FieldProblem::code)
+        .containsExactly("type");
     assertThat(refusedCreate("gadget", Values.of("name", "g", "active", "true")))
-        .extracting(FieldProblem::message).containsExactly("active must be true or false.");
+        .extracting(FieldProblem::message)
+        .containsExactly("active must be true or false.");
     assertThat(refusedCreate("gadget", Values.of("name", "g", "launched", 20260131)))
-        .extracting(FieldProblem::code).containsExactly("type");
+        .extracting(FieldProblem::code)
+        .containsExactly("type");
     assertThat(refusedCreate("gadget", Values.of("name", "g", "colours", "red")))
-        .extracting(FieldProblem::code).containsExactly("type");
+        .extracting(FieldProblem::code)
+        .containsExactly("type");
     assertThat(refusedCreate("gadget", Values.of("name", "g", "units", 1.5)))
-        .extracting(FieldProblem::code).containsExactly("out_of_range");
+        .extracting(FieldProblem::code)
+        .containsExactly("out_of_range");
   }
 
   @Test
   void anIntegerBeyondTheRangeOfALongIsRefused() {
     givenGadget();
 
-    assertThat(refusedCreate("gadget", Values.of("name", "g",
-        "units", new BigInteger("9223372036854775808")))).extracting(FieldProblem::code)
+    assertThat(
+            refusedCreate(
+                "gadget", Values.of("name", "g", "units", new BigInteger("9223372036854775808"))))
+        .extracting(FieldProblem::code)
         .containsExactly("out_of_range");
   }
 
@@ -97,28 +109,32 @@ class RecordValidationTest {
     givenGadget();
 
     assertThat(refusedCreate("gadget", Values.of("name", "g", "launched", "2026-02-30")))
-        .extracting(FieldProblem::message).containsExactly(
-            "launched must be a date like 2026-01-31.");
+        .extracting(FieldProblem::message)
+        .containsExactly("launched must be a date like 2026-01-31.");
   }
 
   @Test
   void textOneCharacterLongerThanItsLengthIsRefusedAndExactlyItsLengthIsAccepted() {
     assertThat(refusedCreate("customer", Values.of("name", "x".repeat(256))))
-        .containsExactly(new FieldProblem("name", "too_long",
-            "name is limited to 255 characters; this value has 256."));
+        .containsExactly(
+            new FieldProblem(
+                "name", "too_long", "name is limited to 255 characters; this value has 256."));
     assertThat(records.create("customer", Values.of("name", "x".repeat(255)), admin))
         .containsEntry("name", "x".repeat(255));
   }
 
   @Test
   void aOneMegabyteStringIsRefusedWithoutEchoingIt() {
-    List<FieldProblem> problems = refusedCreate("customer", Values.of("name",
-        "x".repeat(1_048_576)));
+    List<FieldProblem> problems =
+        refusedCreate("customer", Values.of("name", "x".repeat(1_048_576)));
 
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("too_long");
-      assertThat(p.message()).hasSizeLessThan(200);
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("too_long");
+              assertThat(p.message()).hasSizeLessThan(200);
+            });
   }
 
   @Test
@@ -130,49 +146,72 @@ class RecordValidationTest {
     assertThat(records.get("customer", (Long) created.get("id"), admin))
         .containsEntry("name", chinese);
     assertThat(refusedCreate("customer", Values.of("name", chinese + "户")))
-        .extracting(FieldProblem::code).containsExactly("too_long");
+        .extracting(FieldProblem::code)
+        .containsExactly("too_long");
   }
 
   @Test
   void anEmojiCountsAsTwoCharactersSoThatEveryAcceptedValueFitsBothDatabases() {
-    relata.metadata().addField("customer", field("mood", FieldType.TEXT).length(10).build(),
-        "test");
+    relata
+        .metadata()
+        .addField("customer", field("mood", FieldType.TEXT).length(10).build(), "test");
     String fiveEmoji = "😀".repeat(5);
 
-    Map<String, Object> created = records.create("customer", Values.of("name", "c",
-        "mood", fiveEmoji), admin);
+    Map<String, Object> created =
+        records.create("customer", Values.of("name", "c", "mood", fiveEmoji), admin);
 
     assertThat(records.get("customer", (Long) created.get("id"), admin))
         .containsEntry("mood", fiveEmoji);
     assertThat(refusedCreate("customer", Values.of("name", "c", "mood", fiveEmoji + "😀")))
-        .containsExactly(new FieldProblem("mood", "too_long", "mood is limited to 10 characters;"
-            + " this value has 12 (emoji and other rare characters count as two)."));
+        .containsExactly(
+            new FieldProblem(
+                "mood",
+                "too_long",
+                "mood is limited to 10 characters;"
+                    + " this value has 12 (emoji and other rare characters count as two)."));
   }
 
   @Test
   void malformedEmailsWebAddressesAndPhoneNumbersAreRefused() {
     for (String email : List.of("plainaddress", "a@", "@example.com", "a b@example.com")) {
       assertThat(refusedCreate("customer", Values.of("name", "c", "email", email)))
-          .extracting(FieldProblem::code).as(email).containsExactly("format");
+          .extracting(FieldProblem::code)
+          .as(email)
+          .containsExactly("format");
     }
-    for (String url : List.of("example.com", "ftp://example.com", "javascript:alert(1)",
-        "http://")) {
+    for (String url :
+        List.of("example.com", "ftp://example.com", "javascript:alert(1)", "http://")) {
       assertThat(refusedCreate("customer", Values.of("name", "c", "website", url)))
-          .extracting(FieldProblem::code).as(url).containsExactly("format");
+          .extracting(FieldProblem::code)
+          .as(url)
+          .containsExactly("format");
     }
     for (String phone : List.of("call me", "12", "+", "555-CALL")) {
       assertThat(refusedCreate("customer", Values.of("name", "c", "phone", phone)))
-          .extracting(FieldProblem::code).as(phone).containsExactly("format");
+          .extracting(FieldProblem::code)
+          .as(phone)
+          .containsExactly("format");
     }
   }
 
   @Test
   void wellFormedEmailsWebAddressesAndPhoneNumbersAreStoredTrimmed() {
-    Map<String, Object> created = records.create("customer", Values.of("name", "c",
-        "email", " ada@example.com ", "website", "https://example.com/a?b=c",
-        "phone", "+86 (10) 1234-5678 ext. 12"), admin);
+    Map<String, Object> created =
+        records.create(
+            "customer",
+            Values.of(
+                "name",
+                "c",
+                "email",
+                " ada@example.com ",
+                "website",
+                "https://example.com/a?b=c",
+                "phone",
+                "+86 (10) 1234-5678 ext. 12"),
+            admin);
 
-    assertThat(created).containsEntry("email", "ada@example.com")
+    assertThat(created)
+        .containsEntry("email", "ada@example.com")
         .containsEntry("website", "https://example.com/a?b=c")
         .containsEntry("phone", "+86 (10) 1234-5678 ext. 12");
   }
@@ -180,27 +219,36 @@ class RecordValidationTest {
   @Test
   void aPicklistValueThatIsNoOptionIsRefusedNamingTheActiveOptions() {
     assertThat(refusedCreate("customer", Values.of("name", "c", "level", "a")))
-        .containsExactly(new FieldProblem("level", "picklist",
-            "'a' is not an option of level; choose one of [A, B, C]."));
+        .containsExactly(
+            new FieldProblem(
+                "level", "picklist", "'a' is not an option of level; choose one of [A, B, C]."));
   }
 
   @Test
   void anInactiveOptionIsRefusedOnCreateButKeptOnUpdatesOfTheSameRecord() {
     long id = customer("Acme", "level", "C");
-    relata.metadata().updateField("customer", field("level", FieldType.PICKLIST).options(List.of(
-        new PicklistOption("A", Labels.of("A"), 1, true),
-        new PicklistOption("B", Labels.of("B"), 2, true),
-        new PicklistOption("C", Labels.of("C"), 3, false))).build(), "test");
+    relata
+        .metadata()
+        .updateField(
+            "customer",
+            field("level", FieldType.PICKLIST)
+                .options(
+                    List.of(
+                        new PicklistOption("A", Labels.of("A"), 1, true),
+                        new PicklistOption("B", Labels.of("B"), 2, true),
+                        new PicklistOption("C", Labels.of("C"), 3, false)))
+                .build(),
+            "test");
 
     assertThat(refusedCreate("customer", Values.of("name", "new", "level", "C")))
         .extracting(FieldProblem::message)
         .containsExactly("'C' is not an option of level; choose one of [A, B].");
-    Map<String, Object> updated = records.update("customer", id,
-        Values.of("name", "Acme Ltd", "level", "C"), 1L, admin);
+    Map<String, Object> updated =
+        records.update("customer", id, Values.of("name", "Acme Ltd", "level", "C"), 1L, admin);
     assertThat(updated).containsEntry("level", "C");
     records.update("customer", id, Values.of("level", "B"), 2L, admin);
-    RelataException back = unprocessable(() -> records.update("customer", id,
-        Values.of("level", "C"), 3L, admin));
+    RelataException back =
+        unprocessable(() -> records.update("customer", id, Values.of("level", "C"), 3L, admin));
     assertThat(back.problems()).extracting(FieldProblem::code).containsExactly("picklist");
   }
 
@@ -208,50 +256,67 @@ class RecordValidationTest {
   void multipicklistValuesMustAllBeOptionsAndAreStoredInOptionOrder() {
     givenGadget();
 
-    assertThat(refusedCreate("gadget", Values.of("name", "g", "colours", List.of("red",
-        "pink")))).extracting(FieldProblem::code).containsExactly("picklist");
+    assertThat(refusedCreate("gadget", Values.of("name", "g", "colours", List.of("red", "pink"))))
+        .extracting(FieldProblem::code)
+        .containsExactly("picklist");
     assertThat(refusedCreate("gadget", Values.of("name", "g", "colours", List.of("red", 3))))
-        .extracting(FieldProblem::code).containsExactly("type");
-    assertThat(records.create("gadget", Values.of("name", "g", "colours", List.of("blue", "red",
-        "blue")), admin)).containsEntry("colours", List.of("red", "blue"));
+        .extracting(FieldProblem::code)
+        .containsExactly("type");
+    assertThat(
+            records.create(
+                "gadget", Values.of("name", "g", "colours", List.of("blue", "red", "blue")), admin))
+        .containsEntry("colours", List.of("red", "blue"));
   }
 
   @Test
   void decimalsBeyondTheirScaleOrPrecisionAreRefused() {
     givenGadget();
 
-    assertThat(refusedCreate("gadget", Values.of("name", "g", "weight",
-        new BigDecimal("1.2345")))).containsExactly(new FieldProblem("weight", "out_of_range",
-            "weight allows at most 3 decimal places."));
-    assertThat(refusedCreate("gadget", Values.of("name", "g", "weight",
-        new BigDecimal("1000000000")))).containsExactly(new FieldProblem("weight",
-            "out_of_range", "weight allows at most 9 digits before the decimal point."));
-    assertThat(records.create("gadget", Values.of("name", "g", "weight",
-        new BigDecimal("999999999.999")), admin).get("weight"))
+    assertThat(refusedCreate("gadget", Values.of("name", "g", "weight", new BigDecimal("1.2345"))))
+        .containsExactly(
+            new FieldProblem("weight", "out_of_range", "weight allows at most 3 decimal places."));
+    assertThat(
+            refusedCreate("gadget", Values.of("name", "g", "weight", new BigDecimal("1000000000"))))
+        .containsExactly(
+            new FieldProblem(
+                "weight",
+                "out_of_range",
+                "weight allows at most 9 digits before the decimal point."));
+    assertThat(
+            records
+                .create(
+                    "gadget",
+                    Values.of("name", "g", "weight", new BigDecimal("999999999.999")),
+                    admin)
+                .get("weight"))
         .isEqualTo(new BigDecimal("999999999.999"));
-    assertThat(records.create("gadget", Values.of("name", "h", "weight",
-        new BigDecimal("1.5000")), admin).get("weight")).isEqualTo(new BigDecimal("1.500"));
+    assertThat(
+            records
+                .create("gadget", Values.of("name", "h", "weight", new BigDecimal("1.5000")), admin)
+                .get("weight"))
+        .isEqualTo(new BigDecimal("1.500"));
   }
 
   @Test
   void aUniqueValueTakenByAnotherRecordEvenInTheRecycleBinIsRefused() {
     givenGadget();
-    Map<String, Object> first = records.create("gadget", Values.of("name", "g", "code", "X1"),
-        admin);
+    Map<String, Object> first =
+        records.create("gadget", Values.of("name", "g", "code", "X1"), admin);
 
     assertThat(refusedCreate("gadget", Values.of("name", "h", "code", "X1")))
         .extracting(FieldProblem::field, FieldProblem::code)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("code", "unique"));
     records.delete("gadget", (Long) first.get("id"), admin);
     assertThat(refusedCreate("gadget", Values.of("name", "h", "code", "X1")))
-        .extracting(FieldProblem::code).containsExactly("unique");
+        .extracting(FieldProblem::code)
+        .containsExactly("unique");
   }
 
   @Test
   void aRecordKeepingItsOwnUniqueValueOnUpdateIsNoViolation() {
     givenGadget();
-    long id = (Long) records.create("gadget", Values.of("name", "g", "code", "X1"), admin)
-        .get("id");
+    long id =
+        (Long) records.create("gadget", Values.of("name", "g", "code", "X1"), admin).get("id");
 
     assertThat(records.update("gadget", id, Values.of("code", "X1", "name", "h"), 1L, admin))
         .containsEntry("name", "h");
@@ -260,12 +325,14 @@ class RecordValidationTest {
   @Test
   void aLookupToAMissingRecordIsRefused() {
     assertThat(refusedCreate("opportunity", Values.of("name", "Deal", "customer", 999_999)))
-        .containsExactly(new FieldProblem("customer", "lookup",
-            "There is no customer with id 999999."));
+        .containsExactly(
+            new FieldProblem("customer", "lookup", "There is no customer with id 999999."));
     assertThat(refusedCreate("opportunity", Values.of("name", "Deal", "customer", -1)))
-        .extracting(FieldProblem::code).containsExactly("lookup");
+        .extracting(FieldProblem::code)
+        .containsExactly("lookup");
     assertThat(refusedCreate("opportunity", Values.of("name", "Deal", "customer", "1")))
-        .extracting(FieldProblem::code).containsExactly("type");
+        .extracting(FieldProblem::code)
+        .containsExactly("type");
   }
 
   @Test
@@ -274,7 +341,8 @@ class RecordValidationTest {
     records.delete("customer", customer, admin);
 
     assertThat(refusedCreate("opportunity", Values.of("name", "Deal", "customer", customer)))
-        .extracting(FieldProblem::code).containsExactly("lookup");
+        .extracting(FieldProblem::code)
+        .containsExactly("lookup");
   }
 
   @Test
@@ -283,34 +351,49 @@ class RecordValidationTest {
         .extracting(FieldProblem::field, FieldProblem::code)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("owner", "lookup"));
     assertThat(refusedCreate("customer", Values.of("name", "c", "owner", null)))
-        .extracting(FieldProblem::code).containsExactly("required");
+        .extracting(FieldProblem::code)
+        .containsExactly("required");
   }
 
   @Test
   void unknownFieldsAreRefusedNotIgnored() {
     assertThat(refusedCreate("customer", Values.of("name", "c", "nickname", "x")))
-        .containsExactly(new FieldProblem("nickname", "unknown_field",
-            "'nickname' is not a field of customer."));
+        .containsExactly(
+            new FieldProblem(
+                "nickname", "unknown_field", "'nickname' is not a field of customer."));
     long id = customer("Acme");
-    RelataException refusal = unprocessable(() -> records.update("customer", id,
-        Values.of("Name", "x"), 1L, admin));
-    assertThat(refusal.problems()).extracting(FieldProblem::code)
-        .containsExactly("unknown_field");
+    RelataException refusal =
+        unprocessable(() -> records.update("customer", id, Values.of("Name", "x"), 1L, admin));
+    assertThat(refusal.problems()).extracting(FieldProblem::code).containsExactly("unknown_field");
   }
 
   @Test
   void aDeletedFieldIsUnknownToWrites() {
     relata.metadata().deleteField("customer", "website", "test");
 
-    assertThat(refusedCreate("customer", Values.of("name", "c", "website",
-        "https://example.com"))).extracting(FieldProblem::code).containsExactly("unknown_field");
+    assertThat(refusedCreate("customer", Values.of("name", "c", "website", "https://example.com")))
+        .extracting(FieldProblem::code)
+        .containsExactly("unknown_field");
   }
 
   @Test
   void systemFieldsCannotBeWritten() {
-    assertThat(refusedCreate("customer", Values.of("name", "c", "id", 5, "createdAt",
-        "2020-01-01T00:00:00Z", "version", 1, "updatedBy", 1)))
-        .extracting(FieldProblem::field, FieldProblem::code).containsExactly(
+    assertThat(
+            refusedCreate(
+                "customer",
+                Values.of(
+                    "name",
+                    "c",
+                    "id",
+                    5,
+                    "createdAt",
+                    "2020-01-01T00:00:00Z",
+                    "version",
+                    1,
+                    "updatedBy",
+                    1)))
+        .extracting(FieldProblem::field, FieldProblem::code)
+        .containsExactly(
             org.assertj.core.groups.Tuple.tuple("id", "read_only"),
             org.assertj.core.groups.Tuple.tuple("createdAt", "read_only"),
             org.assertj.core.groups.Tuple.tuple("version", "read_only"),
@@ -323,8 +406,8 @@ class RecordValidationTest {
     Map<String, Object> before = records.get("customer", id, admin);
     List<FieldChange> history = records.history("customer", id, admin);
 
-    unprocessable(() -> records.update("customer", id, Values.of("level", "B", "email", "bad"),
-        1L, admin));
+    unprocessable(
+        () -> records.update("customer", id, Values.of("level", "B", "email", "bad"), 1L, admin));
 
     assertThat(records.get("customer", id, admin)).isEqualTo(before);
     assertThat(records.history("customer", id, admin)).isEqualTo(history);
@@ -333,17 +416,24 @@ class RecordValidationTest {
   }
 
   private void givenGadget() {
-    relata.metadata().createEntity(entity("gadget",
-        field("units", FieldType.INTEGER).build(),
-        field("weight", FieldType.DECIMAL).precision(12).scale(3).build(),
-        field("launched", FieldType.DATE).build(),
-        field("active", FieldType.BOOLEAN).build(),
-        field("code", FieldType.TEXT).length(20).unique(true).build(),
-        field("size", FieldType.PICKLIST).options(
-            dev.relata.metadata.testing.Definitions.options("s", "m")).build(),
-        field("colours", FieldType.MULTIPICKLIST).options(
-            dev.relata.metadata.testing.Definitions.options("red", "green", "blue")).build()),
-        "test");
+    relata
+        .metadata()
+        .createEntity(
+            entity(
+                "gadget",
+                field("units", FieldType.INTEGER).build(),
+                field("weight", FieldType.DECIMAL).precision(12).scale(3).build(),
+                field("launched", FieldType.DATE).build(),
+                field("active", FieldType.BOOLEAN).build(),
+                field("code", FieldType.TEXT).length(20).unique(true).build(),
+                field("size", FieldType.PICKLIST)
+                    .options(dev.relata.metadata.testing.Definitions.options("s", "m"))
+                    .build(),
+                field("colours", FieldType.MULTIPICKLIST)
+                    .options(
+                        dev.relata.metadata.testing.Definitions.options("red", "green", "blue"))
+                    .build()),
+            "test");
   }
 
   private long customer(String name, Object... more) {

@@ -15,13 +15,20 @@ import java.util.Map;
 public final class TestRelata {
   /** A fixed installation key, so that tests never write a key file. */
   public static final String TEST_KEY = "dGVzdCBrZXkgb2YgMzIgYnl0ZXMgZm9yIHJlbGF0YSE=";
+
   public static final String ADMIN_PASSWORD = "correct horse battery staple";
 
   private TestRelata() {}
 
   public static RelataConfig config() {
-    return RelataConfig.from(Map.of("RELATA_PASSWORD_ITERATIONS", "1000",
-        "RELATA_DEMO_DATA", "false", "RELATA_SECRET_KEY", TEST_KEY));
+    return RelataConfig.from(
+        Map.of(
+            "RELATA_PASSWORD_ITERATIONS",
+            "1000",
+            "RELATA_DEMO_DATA",
+            "false",
+            "RELATA_SECRET_KEY",
+            TEST_KEY));
   }
 
   /** An empty installation: no entities, no users. */

@@ -5,8 +5,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
 /**
- * Adds messages for the page to show; a null client id means "not about one component". Summary
- * and detail are the same text: the pages show the detail only.
+ * Adds messages for the page to show; a null client id means "not about one component". Summary and
+ * detail are the same text: the pages show the detail only.
  */
 public final class FacesMessages {
   private FacesMessages() {}
@@ -30,7 +30,6 @@ public final class FacesMessages {
   }
 
   private static void add(String clientId, FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(clientId,
-        new FacesMessage(severity, text, text));
+    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
   }
 }

@@ -2,8 +2,8 @@ package dev.relata.webapp.faces;
 
 import dev.relata.metadata.catalog.Catalog;
 import dev.relata.metadata.model.EntityDefinition;
-import dev.relata.platform.identity.Actor;
 import dev.relata.platform.Relata;
+import dev.relata.platform.identity.Actor;
 import dev.relata.webapp.faces.session.UserSession;
 import dev.relata.webapp.runtime.RelataRuntime;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The platform and its current catalog for the pages. The catalog is read from the metadata
- * service at every use (a volatile read of an immutable snapshot), never kept in a bean, so that a
+ * The platform and its current catalog for the pages. The catalog is read from the metadata service
+ * at every use (a volatile read of an immutable snapshot), never kept in a bean, so that a
  * definition changed in the object manager shows at once, even later in the same request.
  */
 @RequestScoped
@@ -52,9 +52,11 @@ public class Metadata {
   /** Active entities: standard ones first, then by label in the user's language. */
   public List<EntityDefinition> entities() {
     MetadataTexts texts = texts();
-    return catalog().active().stream().sorted(Comparator
-        .comparing((EntityDefinition e) -> !e.system())
-        .thenComparing(texts::plural, String.CASE_INSENSITIVE_ORDER)).toList();
+    return catalog().active().stream()
+        .sorted(
+            Comparator.comparing((EntityDefinition e) -> !e.system())
+                .thenComparing(texts::plural, String.CASE_INSENSITIVE_ORDER))
+        .toList();
   }
 
   public MetadataTexts texts() {

@@ -5,8 +5,8 @@ import dev.relata.metadata.model.FieldDefinition;
 import dev.relata.metadata.model.PicklistOption;
 
 /**
- * Labels of entities, fields and picklist options in one language, falling back to English and
- * then to the api name so that nothing shows up blank.
+ * Labels of entities, fields and picklist options in one language, falling back to English and then
+ * to the api name so that nothing shows up blank.
  */
 public record MetadataTexts(String tag) {
 

@@ -18,7 +18,9 @@ public final class PerRequest {
     if (context == null || context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
       return compute.get();
     }
-    return (T) context.getAttributes().computeIfAbsent(PerRequest.class.getName() + "." + key,
-        k -> compute.get());
+    return (T)
+        context
+            .getAttributes()
+            .computeIfAbsent(PerRequest.class.getName() + "." + key, k -> compute.get());
   }
 }

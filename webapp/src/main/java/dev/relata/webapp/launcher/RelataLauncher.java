@@ -16,8 +16,9 @@ public final class RelataLauncher {
   private RelataLauncher() {}
 
   public static void main(String[] args) throws BootstrapException, URISyntaxException {
-    Path home = Path.of(RelataLauncher.class.getProtectionDomain().getCodeSource().getLocation()
-        .toURI()).getParent();
+    Path home =
+        Path.of(RelataLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            .getParent();
     Path war = home.resolve("lib").resolve("relata.war");
     if (!Files.isRegularFile(war)) {
       System.err.println("Cannot find " + war + "; build with: mvn -DskipTests package");

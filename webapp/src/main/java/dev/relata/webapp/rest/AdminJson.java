@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The JSON shapes of the admin API (users, departments, roles) and the ETag of their version.
- * Users never carry a password hash or a two-factor secret: the platform's {@link User} has none.
+ * The JSON shapes of the admin API (users, departments, roles) and the ETag of their version. Users
+ * never carry a password hash or a two-factor secret: the platform's {@link User} has none.
  */
 final class AdminJson {
   private AdminJson() {}

@@ -32,9 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Users, for administrators: their organisation (department, manager, roles), status and
- * account actions. A generated password is in the answer once, as {@code password}, and never
- * again.
+ * Users, for administrators: their organisation (department, manager, roles), status and account
+ * actions. A generated password is in the answer once, as {@code password}, and never again.
  */
 @Path("admin/users")
 @ApplicationScoped
@@ -54,20 +53,33 @@ public class AdminUserResource {
   }
 
   @GET
-  @Operation(summary = "Users: q (in username, display name, email), status, department, role,"
-      + " page (from 0), size (default 25, max 100)")
-  public String list(@Context ContainerRequestContext request, @QueryParam("q") String q,
-      @QueryParam("status") String status, @QueryParam("department") String department,
-      @QueryParam("role") String role, @QueryParam("page") String page,
+  @Operation(
+      summary =
+          "Users: q (in username, display name, email), status, department, role,"
+              + " page (from 0), size (default 25, max 100)")
+  public String list(
+      @Context ContainerRequestContext request,
+      @QueryParam("q") String q,
+      @QueryParam("status") String status,
+      @QueryParam("department") String department,
+      @QueryParam("role") String role,
+      @QueryParam("page") String page,
       @QueryParam("size") String size) {
     Actor actor = DepartmentResource.admin(request);
     Integer pageNumber = Params.integer("page", page);
     Integer pageSize = Params.integer("size", size);
     Integer departmentId = Params.integer("department", department);
-    UserPage result = users().list(actor, new UserQuery(q, status,
-        departmentId == null ? null : departmentId.longValue(), role,
-        pageNumber == null ? 0 : pageNumber, pageSize == null ? UserQuery.DEFAULT_SIZE
-            : pageSize));
+    UserPage result =
+        users()
+            .list(
+                actor,
+                new UserQuery(
+                    q,
+                    status,
+                    departmentId == null ? null : departmentId.longValue(),
+                    role,
+                    pageNumber == null ? 0 : pageNumber,
+                    pageSize == null ? UserQuery.DEFAULT_SIZE : pageSize));
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("items", result.items().stream().map(AdminJson::user).toList());
     json.put("total", result.total());
@@ -78,15 +90,23 @@ public class AdminUserResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a user: username (unique, case-insensitive), displayName, email,"
-      + " phone, department, manager, roles, locale, password (generated and answered once if"
-      + " left out)")
+  @Operation(
+      summary =
+          "Create a user: username (unique, case-insensitive), displayName, email,"
+              + " phone, department, manager, roles, locale, password (generated and answered once if"
+              + " left out)")
   public Response create(@Context ContainerRequestContext request, String body) {
     Actor actor = DepartmentResource.admin(request);
     NewPassword created = users().create(actor, Json.values(Json.object(body)));
-    return Response.created(request.getUriInfo().getAbsolutePathBuilder()
-        .path(String.valueOf(created.user().id())).build())
-        .tag(AdminJson.etag(created.user().version())).entity(withPassword(created)).build();
+    return Response.created(
+            request
+                .getUriInfo()
+                .getAbsolutePathBuilder()
+                .path(String.valueOf(created.user().id()))
+                .build())
+        .tag(AdminJson.etag(created.user().version()))
+        .entity(withPassword(created))
+        .build();
   }
 
   @GET
@@ -100,10 +120,15 @@ public class AdminUserResource {
   @PATCH
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change a user's fields, department, manager or roles; a loop in the"
-      + " reporting line is 422, a stale version 409")
-  public Response update(@Context ContainerRequestContext request, @PathParam("id") String id,
-      @HeaderParam("If-Match") String ifMatch, String body) {
+  @Operation(
+      summary =
+          "Change a user's fields, department, manager or roles; a loop in the"
+              + " reporting line is 422, a stale version 409")
+  public Response update(
+      @Context ContainerRequestContext request,
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
+      String body) {
     Actor actor = DepartmentResource.admin(request);
     Map<String, Object> values = Json.values(Json.object(body));
     Long version = Versions.read(values.remove("version"), ifMatch, "the version");
@@ -112,32 +137,39 @@ public class AdminUserResource {
 
   @POST
   @Path("{id}/deactivate")
-  @Operation(summary = "Deactivate: sessions and tokens end; {\"reassignTo\": id} moves every"
-      + " record the user owns to that active user in the same transaction")
-  public Response deactivate(@Context ContainerRequestContext request,
-      @PathParam("id") String id, String body) {
+  @Operation(
+      summary =
+          "Deactivate: sessions and tokens end; {\"reassignTo\": id} moves every"
+              + " record the user owns to that active user in the same transaction")
+  public Response deactivate(
+      @Context ContainerRequestContext request, @PathParam("id") String id, String body) {
     Actor actor = DepartmentResource.admin(request);
     Map<String, Object> values = AdminJson.optionalBody(body);
     for (String name : values.keySet()) {
       if (!name.equals("reassignTo")) {
-        throw RelataException.unprocessable(name.length() > 40 ? name.substring(0, 40) : name,
-            "unknown_field", "Deactivation takes only reassignTo (a user id).");
+        throw RelataException.unprocessable(
+            name.length() > 40 ? name.substring(0, 40) : name,
+            "unknown_field",
+            "Deactivation takes only reassignTo (a user id).");
       }
     }
     Object reassignTo = values.get("reassignTo");
     if (reassignTo != null && !(reassignTo instanceof BigInteger n && n.bitLength() < 63)) {
-      throw RelataException.unprocessable("reassignTo", "type",
-          "reassignTo must be the id (a whole number) of an active user.");
+      throw RelataException.unprocessable(
+          "reassignTo", "type", "reassignTo must be the id (a whole number) of an active user.");
     }
-    return ok(users().deactivate(actor, Params.id("user", id),
-        reassignTo == null ? null : ((BigInteger) reassignTo).longValue()));
+    return ok(
+        users()
+            .deactivate(
+                actor,
+                Params.id("user", id),
+                reassignTo == null ? null : ((BigInteger) reassignTo).longValue()));
   }
 
   @POST
   @Path("{id}/activate")
   @Operation(summary = "Let a deactivated or locked user sign in again")
-  public Response activate(@Context ContainerRequestContext request,
-      @PathParam("id") String id) {
+  public Response activate(@Context ContainerRequestContext request, @PathParam("id") String id) {
     Actor actor = DepartmentResource.admin(request);
     return ok(users().activate(actor, Params.id("user", id)));
   }
@@ -152,17 +184,19 @@ public class AdminUserResource {
 
   @POST
   @Path("{id}/reset-password")
-  @Operation(summary = "Set a new password ({\"password\": …}, or generated and answered once);"
-      + " ends the user's sessions; they must change it at the next sign-in")
-  public Response resetPassword(@Context ContainerRequestContext request,
-      @PathParam("id") String id, String body) {
+  @Operation(
+      summary =
+          "Set a new password ({\"password\": …}, or generated and answered once);"
+              + " ends the user's sessions; they must change it at the next sign-in")
+  public Response resetPassword(
+      @Context ContainerRequestContext request, @PathParam("id") String id, String body) {
     Actor actor = DepartmentResource.admin(request);
     Map<String, Object> values = AdminJson.optionalBody(body);
     Object password = values.get("password");
     if (values.keySet().stream().anyMatch(k -> !k.equals("password"))
         || password != null && !(password instanceof String)) {
-      throw RelataException.unprocessable("password", "type",
-          "Send {\"password\": \"…\"} or no body to have one generated.");
+      throw RelataException.unprocessable(
+          "password", "type", "Send {\"password\": \"…\"} or no body to have one generated.");
     }
     NewPassword reset = users().resetPassword(actor, Params.id("user", id), (String) password);
     return Response.ok(withPassword(reset)).tag(AdminJson.etag(reset.user().version())).build();
@@ -171,8 +205,8 @@ public class AdminUserResource {
   @DELETE
   @Path("{id}/totp")
   @Operation(summary = "Turn two-factor off for a user who lost their device")
-  public Response resetTwoFactor(@Context ContainerRequestContext request,
-      @PathParam("id") String id) {
+  public Response resetTwoFactor(
+      @Context ContainerRequestContext request, @PathParam("id") String id) {
     Actor actor = DepartmentResource.admin(request);
     return ok(users().resetTwoFactor(actor, Params.id("user", id)));
   }
@@ -186,7 +220,8 @@ public class AdminUserResource {
   }
 
   private static Response ok(User user) {
-    return Response.ok(Json.write(AdminJson.user(user))).tag(AdminJson.etag(user.version()))
+    return Response.ok(Json.write(AdminJson.user(user)))
+        .tag(AdminJson.etag(user.version()))
         .build();
   }
 

@@ -41,22 +41,45 @@ public class AuditResource {
   }
 
   @GET
-  @Operation(summary = "Administrative changes, newest first, with their states before and after",
-      description = "from and to: ISO-8601 date (to: the whole day) or date-time with offset;"
-          + " from inclusive, to exclusive. actor: contained in the username, ignoring case."
-          + " action: exact (user.deactivate) or a prefix ending in a dot (user.). targetType and"
-          + " targetId: exact. size: 1 to 500, default 50.")
-  public String search(@Context ContainerRequestContext request,
-      @QueryParam("from") String from, @QueryParam("to") String to,
-      @QueryParam("actor") String actor, @QueryParam("action") String action,
-      @QueryParam("targetType") String targetType, @QueryParam("targetId") String targetId,
-      @QueryParam("page") String page, @QueryParam("size") String size) {
-    AuditQuery query = AuditQuery.parse(from, to, actor, action, targetType, targetId,
-        Params.integer("page", page), Params.integer("size", size));
-    LogPage<AuditEvent> result = runtime.relata().auditTrail()
-        .search(Authenticated.actor(request), query);
-    return Json.write(Map.of("items", result.items().stream().map(AuditResource::json)
-        .toList(), "total", result.total(), "page", result.page(), "size", result.size()));
+  @Operation(
+      summary = "Administrative changes, newest first, with their states before and after",
+      description =
+          "from and to: ISO-8601 date (to: the whole day) or date-time with offset;"
+              + " from inclusive, to exclusive. actor: contained in the username, ignoring case."
+              + " action: exact (user.deactivate) or a prefix ending in a dot (user.). targetType and"
+              + " targetId: exact. size: 1 to 500, default 50.")
+  public String search(
+      @Context ContainerRequestContext request,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("actor") String actor,
+      @QueryParam("action") String action,
+      @QueryParam("targetType") String targetType,
+      @QueryParam("targetId") String targetId,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    AuditQuery query =
+        AuditQuery.parse(
+            from,
+            to,
+            actor,
+            action,
+            targetType,
+            targetId,
+            Params.integer("page", page),
+            Params.integer("size", size));
+    LogPage<AuditEvent> result =
+        runtime.relata().auditTrail().search(Authenticated.actor(request), query);
+    return Json.write(
+        Map.of(
+            "items",
+            result.items().stream().map(AuditResource::json).toList(),
+            "total",
+            result.total(),
+            "page",
+            result.page(),
+            "size",
+            result.size()));
   }
 
   /** before and after are the JSON objects the change recorded, not strings holding them. */

@@ -40,7 +40,8 @@ public class Authenticated implements ContainerRequestFilter {
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     String token = bearer(header);
     if (token == null) {
-      throw new RelataException(ErrorKind.UNAUTHORIZED,
+      throw new RelataException(
+          ErrorKind.UNAUTHORIZED,
           "Sign in first: send Authorization: Bearer <token> (POST /api/v1/auth/token).");
     }
     request.setProperty(ACTOR, runtime.relata().identity().authenticate(token));
@@ -49,7 +50,8 @@ public class Authenticated implements ContainerRequestFilter {
   /** The token of an {@code Authorization: Bearer <token>} header, or null. */
   static String bearer(String header) {
     return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-        ? header.substring(7).strip() : null;
+        ? header.substring(7).strip()
+        : null;
   }
 
   /** The actor of a request that passed this filter. */

@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The department tree, for administrators. A department is {@code {id, name, labels, parent,
- * head, path, version}}; PATCH and DELETE take the version like records do.
+ * The department tree, for administrators. A department is {@code {id, name, labels, parent, head,
+ * path, version}}; PATCH and DELETE take the version like records do.
  */
 @Path("admin/departments")
 @ApplicationScoped
@@ -48,8 +48,10 @@ public class DepartmentResource {
   @GET
   @Operation(summary = "Every department, ordered by path (parents before their children)")
   public String list(@Context ContainerRequestContext request) {
-    return Json.write(Map.of("items", departments().list(admin(request)).stream()
-        .map(AdminJson::department).toList()));
+    return Json.write(
+        Map.of(
+            "items",
+            departments().list(admin(request)).stream().map(AdminJson::department).toList()));
   }
 
   @POST
@@ -58,9 +60,15 @@ public class DepartmentResource {
   public Response create(@Context ContainerRequestContext request, String body) {
     Actor actor = admin(request);
     Department created = departments().create(actor, Json.values(Json.object(body)));
-    return Response.created(request.getUriInfo().getAbsolutePathBuilder()
-        .path(String.valueOf(created.id())).build()).tag(AdminJson.etag(created.version()))
-        .entity(Json.write(AdminJson.department(created))).build();
+    return Response.created(
+            request
+                .getUriInfo()
+                .getAbsolutePathBuilder()
+                .path(String.valueOf(created.id()))
+                .build())
+        .tag(AdminJson.etag(created.version()))
+        .entity(Json.write(AdminJson.department(created)))
+        .build();
   }
 
   @GET
@@ -69,34 +77,42 @@ public class DepartmentResource {
   public Response get(@Context ContainerRequestContext request, @PathParam("id") String id) {
     Department department = departments().get(admin(request), Params.id("department", id));
     return Response.ok(Json.write(AdminJson.department(department)))
-        .tag(AdminJson.etag(department.version())).build();
+        .tag(AdminJson.etag(department.version()))
+        .build();
   }
 
   @PATCH
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Rename, relabel, move (parent) or change the head of a department;"
-      + " a move below itself is 422, a stale version 409")
-  public Response update(@Context ContainerRequestContext request, @PathParam("id") String id,
-      @HeaderParam("If-Match") String ifMatch, String body) {
+  @Operation(
+      summary =
+          "Rename, relabel, move (parent) or change the head of a department;"
+              + " a move below itself is 422, a stale version 409")
+  public Response update(
+      @Context ContainerRequestContext request,
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
+      String body) {
     Actor actor = admin(request);
     Map<String, Object> values = Json.values(Json.object(body));
     Long version = Versions.read(values.remove("version"), ifMatch, "the version");
-    Department changed = departments().update(actor, Params.id("department", id), values,
-        version);
+    Department changed = departments().update(actor, Params.id("department", id), values, version);
     return Response.ok(Json.write(AdminJson.department(changed)))
-        .tag(AdminJson.etag(changed.version())).build();
+        .tag(AdminJson.etag(changed.version()))
+        .build();
   }
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete a department without users or sub-departments (else 409 saying"
-      + " which)")
-  public Response delete(@Context ContainerRequestContext request, @PathParam("id") String id,
+  @Operation(
+      summary = "Delete a department without users or sub-departments (else 409 saying" + " which)")
+  public Response delete(
+      @Context ContainerRequestContext request,
+      @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch) {
     Actor actor = admin(request);
-    departments().delete(actor, Params.id("department", id),
-        Versions.read(null, ifMatch, "the version"));
+    departments()
+        .delete(actor, Params.id("department", id), Versions.read(null, ifMatch, "the version"));
     return Response.noContent().build();
   }
 

@@ -16,15 +16,22 @@ final class ErrorResponses {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", kind.code());
     body.put("message", message);
-    body.put("fields", problems.stream().map(p -> {
-      Map<String, Object> f = new LinkedHashMap<>();
-      f.put("field", p.field());
-      f.put("code", p.code());
-      f.put("message", p.message());
-      return f;
-    }).toList());
-    Response.ResponseBuilder response = Response.status(status(kind))
-        .type(MediaType.APPLICATION_JSON_TYPE).entity(Json.write(body));
+    body.put(
+        "fields",
+        problems.stream()
+            .map(
+                p -> {
+                  Map<String, Object> f = new LinkedHashMap<>();
+                  f.put("field", p.field());
+                  f.put("code", p.code());
+                  f.put("message", p.message());
+                  return f;
+                })
+            .toList());
+    Response.ResponseBuilder response =
+        Response.status(status(kind))
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(Json.write(body));
     if (kind == ErrorKind.UNAUTHORIZED) {
       response.header("WWW-Authenticate", "Bearer realm=\"relata\"");
     }

@@ -19,17 +19,26 @@ import java.util.Map;
 public final class Json {
   /** Larger bodies are refused before parsing. */
   public static final int MAX_BODY = 2 * 1024 * 1024;
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-      .registerModule(new SimpleModule("iso-dates")
-          .addSerializer(Instant.class, ToStringSerializer.instance)
-          .addSerializer(LocalDate.class, ToStringSerializer.instance));
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .registerModule(
+              new SimpleModule("iso-dates")
+                  .addSerializer(Instant.class, ToStringSerializer.instance)
+                  .addSerializer(LocalDate.class, ToStringSerializer.instance));
 
   static {
-    MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxNestingDepth(64).maxStringLength(MAX_BODY).maxNumberLength(100).build());
+    MAPPER
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(64)
+                .maxStringLength(MAX_BODY)
+                .maxNumberLength(100)
+                .build());
   }
 
   private Json() {}
@@ -48,16 +57,20 @@ public final class Json {
       throw RelataException.badRequest("The request body is empty; send a JSON object.");
     }
     if (body.length() > MAX_BODY) {
-      throw RelataException.badRequest("The request body is too large (at most "
-          + MAX_BODY / 1024 + " KiB).");
+      throw RelataException.badRequest(
+          "The request body is too large (at most " + MAX_BODY / 1024 + " KiB).");
     }
     try {
       return MAPPER.readTree(body);
     } catch (JsonProcessingException e) {
       var location = e.getLocation();
-      throw RelataException.badRequest("Malformed JSON: " + e.getOriginalMessage()
-          + (location == null ? "" : " (line " + location.getLineNr() + ", column "
-              + location.getColumnNr() + ")") + ".");
+      throw RelataException.badRequest(
+          "Malformed JSON: "
+              + e.getOriginalMessage()
+              + (location == null
+                  ? ""
+                  : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")")
+              + ".");
     }
   }
 

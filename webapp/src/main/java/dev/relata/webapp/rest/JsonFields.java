@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.relata.metadata.error.RelataException;
 
 /**
- * Typed members of a JSON request object: a member of the wrong type is a 422 on that member
- * that says which type it should have, never a silent coercion ({@code "totp": 123456} is not
- * text).
+ * Typed members of a JSON request object: a member of the wrong type is a 422 on that member that
+ * says which type it should have, never a silent coercion ({@code "totp": 123456} is not text).
  */
 final class JsonFields {
   private JsonFields() {}
@@ -21,8 +20,8 @@ final class JsonFields {
       throw RelataException.unprocessable(name, "type", name + " must be a JSON string.");
     }
     if (node.asText().length() > max) {
-      throw RelataException.unprocessable(name, "too_long", name + " may have at most " + max
-          + " characters.");
+      throw RelataException.unprocessable(
+          name, "too_long", name + " may have at most " + max + " characters.");
     }
     return node.asText();
   }

@@ -1,8 +1,8 @@
 package dev.relata.webapp.rest;
 
+import dev.relata.platform.audit.LogPage;
 import dev.relata.platform.audit.LoginEvent;
 import dev.relata.platform.audit.LoginQuery;
-import dev.relata.platform.audit.LogPage;
 import dev.relata.webapp.runtime.RelataRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,25 +41,48 @@ public class LoginLogResource {
   }
 
   @GET
-  @Operation(summary = "Sign-in attempts, newest first, with optional filters",
-      description = "from and to: ISO-8601 date (to: the whole day) or date-time with offset;"
-          + " from inclusive, to exclusive. username: contained, ignoring case. outcome: e.g."
-          + " success, wrong_password, unknown_user, locked. channel: web or api. address:"
-          + " starts with. size: 1 to 500, default 50.")
-  public String search(@Context ContainerRequestContext request,
-      @QueryParam("from") String from, @QueryParam("to") String to,
-      @QueryParam("username") String username, @QueryParam("userId") String userId,
-      @QueryParam("outcome") String outcome, @QueryParam("channel") String channel,
-      @QueryParam("address") String address, @QueryParam("page") String page,
+  @Operation(
+      summary = "Sign-in attempts, newest first, with optional filters",
+      description =
+          "from and to: ISO-8601 date (to: the whole day) or date-time with offset;"
+              + " from inclusive, to exclusive. username: contained, ignoring case. outcome: e.g."
+              + " success, wrong_password, unknown_user, locked. channel: web or api. address:"
+              + " starts with. size: 1 to 500, default 50.")
+  public String search(
+      @Context ContainerRequestContext request,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("username") String username,
+      @QueryParam("userId") String userId,
+      @QueryParam("outcome") String outcome,
+      @QueryParam("channel") String channel,
+      @QueryParam("address") String address,
+      @QueryParam("page") String page,
       @QueryParam("size") String size) {
     Integer user = Params.integer("userId", userId);
-    LoginQuery query = LoginQuery.parse(from, to, username,
-        user == null ? null : user.longValue(), outcome, channel, address,
-        Params.integer("page", page), Params.integer("size", size));
-    LogPage<LoginEvent> result = runtime.relata().loginHistory()
-        .search(Authenticated.actor(request), query);
-    return Json.write(Map.of("items", result.items().stream().map(LoginLogResource::json)
-        .toList(), "total", result.total(), "page", result.page(), "size", result.size()));
+    LoginQuery query =
+        LoginQuery.parse(
+            from,
+            to,
+            username,
+            user == null ? null : user.longValue(),
+            outcome,
+            channel,
+            address,
+            Params.integer("page", page),
+            Params.integer("size", size));
+    LogPage<LoginEvent> result =
+        runtime.relata().loginHistory().search(Authenticated.actor(request), query);
+    return Json.write(
+        Map.of(
+            "items",
+            result.items().stream().map(LoginLogResource::json).toList(),
+            "total",
+            result.total(),
+            "page",
+            result.page(),
+            "size",
+            result.size()));
   }
 
   private static Map<String, Object> json(LoginEvent e) {

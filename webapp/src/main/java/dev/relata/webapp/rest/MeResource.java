@@ -32,8 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The caller's own account: profile, password, two-factor and personal tokens. Everything here
- * acts on the authenticated user only; there is no user id in any path.
+ * The caller's own account: profile, password, two-factor and personal tokens. Everything here acts
+ * on the authenticated user only; there is no user id in any path.
  */
 @Path("me")
 @ApplicationScoped
@@ -67,8 +67,11 @@ public class MeResource {
     json.put("phone", user.phone());
     json.put("locale", user.locale());
     json.put("roles", user.roles());
-    json.put("department", user.departmentId() == null ? null
-        : Map.of("id", user.departmentId(), "name", profile.departmentName()));
+    json.put(
+        "department",
+        user.departmentId() == null
+            ? null
+            : Map.of("id", user.departmentId(), "name", profile.departmentName()));
     json.put("managerId", user.managerId());
     json.put("passwordChangedAt", user.passwordChangedAt());
     json.put("passwordExpiresAt", profile.passwordExpiresAt());
@@ -78,9 +81,11 @@ public class MeResource {
 
   @POST
   @Path("password")
-  @Operation(summary = "Change the caller's password: {currentPassword, newPassword}",
-      description = "Ends every session and token of the caller, this one included: sign in"
-          + " again with the new password.")
+  @Operation(
+      summary = "Change the caller's password: {currentPassword, newPassword}",
+      description =
+          "Ends every session and token of the caller, this one included: sign in"
+              + " again with the new password.")
   public Response changePassword(@Context ContainerRequestContext request, String body) {
     JsonNode json = Json.object(body);
     String current = JsonFields.requiredText(json, "currentPassword", MAX_PASSWORD);
@@ -98,24 +103,32 @@ public class MeResource {
 
   @POST
   @Path("totp/enrolment")
-  @Operation(summary = "Start setting up an authenticator app",
-      description = "Answers the secret, its otpauth:// URI and a QR code (PNG data URI);"
-          + " confirm with POST /me/totp/confirm.")
+  @Operation(
+      summary = "Start setting up an authenticator app",
+      description =
+          "Answers the secret, its otpauth:// URI and a QR code (PNG data URI);"
+              + " confirm with POST /me/totp/confirm.")
   public String startEnrolment(@Context ContainerRequestContext request) {
-    TotpEnrolment enrolment = relata().twoFactor().startEnrolment(
-        Authenticated.actor(request).userId());
-    return Json.write(Map.of("secret", enrolment.secret(), "otpauthUri",
-        enrolment.otpauthUri(), "qrCode", enrolment.qrCode()));
+    TotpEnrolment enrolment =
+        relata().twoFactor().startEnrolment(Authenticated.actor(request).userId());
+    return Json.write(
+        Map.of(
+            "secret",
+            enrolment.secret(),
+            "otpauthUri",
+            enrolment.otpauthUri(),
+            "qrCode",
+            enrolment.qrCode()));
   }
 
   @POST
   @Path("totp/confirm")
-  @Operation(summary = "Turn two-factor on with a code from the app: {code}",
+  @Operation(
+      summary = "Turn two-factor on with a code from the app: {code}",
       description = "Answers ten recovery codes, shown this once.")
   public String confirm(@Context ContainerRequestContext request, String body) {
     String code = JsonFields.requiredText(Json.object(body), "code", 40);
-    List<String> codes = relata().twoFactor().confirm(Authenticated.actor(request).userId(),
-        code);
+    List<String> codes = relata().twoFactor().confirm(Authenticated.actor(request).userId(), code);
     return Json.write(Map.of("recoveryCodes", codes));
   }
 
@@ -125,7 +138,8 @@ public class MeResource {
    */
   @POST
   @Path("totp/disable")
-  @Operation(summary = "Turn two-factor off: {currentPassword}",
+  @Operation(
+      summary = "Turn two-factor off: {currentPassword}",
       description = "Refused (403) while a role of the caller requires two-factor.")
   public Response disable(@Context ContainerRequestContext request, String body) {
     String password = currentPassword(body);
@@ -135,12 +149,15 @@ public class MeResource {
 
   @POST
   @Path("totp/recovery-codes")
-  @Operation(summary = "Replace the recovery codes: {currentPassword}",
+  @Operation(
+      summary = "Replace the recovery codes: {currentPassword}",
       description = "Answers ten new codes, shown this once; the old ones stop working.")
   public String regenerate(@Context ContainerRequestContext request, String body) {
     String password = currentPassword(body);
-    return Json.write(Map.of("recoveryCodes", relata().twoFactor()
-        .regenerateRecoveryCodes(Authenticated.actor(request), password)));
+    return Json.write(
+        Map.of(
+            "recoveryCodes",
+            relata().twoFactor().regenerateRecoveryCodes(Authenticated.actor(request), password)));
   }
 
   /** The caller's password, which turning two-factor off and new recovery codes ask for. */
@@ -152,13 +169,18 @@ public class MeResource {
   @Path("tokens")
   @Operation(summary = "The caller's personal API tokens that still work (never the tokens)")
   public String tokens(@Context ContainerRequestContext request) {
-    return Json.write(Map.of("items", relata().personalTokens()
-        .list(Authenticated.actor(request)).stream().map(MeResource::token).toList()));
+    return Json.write(
+        Map.of(
+            "items",
+            relata().personalTokens().list(Authenticated.actor(request)).stream()
+                .map(MeResource::token)
+                .toList()));
   }
 
   @POST
   @Path("tokens")
-  @Operation(summary = "Make a personal API token: {name, expiresInDays (1-366, default 90)}",
+  @Operation(
+      summary = "Make a personal API token: {name, expiresInDays (1-366, default 90)}",
       description = "The answer's token is shown this once; only its hash is kept.")
   public Response createToken(@Context ContainerRequestContext request, String body) {
     JsonNode json = Json.object(body);
@@ -168,19 +190,24 @@ public class MeResource {
     CreatedPersonalToken created = relata().personalTokens().create(actor, name, days);
     Map<String, Object> answer = token(created.details());
     answer.put("token", created.token());
-    return Response.created(request.getUriInfo().getAbsolutePathBuilder()
-        .path(String.valueOf(created.details().id())).build())
-        .entity(Json.write(answer)).build();
+    return Response.created(
+            request
+                .getUriInfo()
+                .getAbsolutePathBuilder()
+                .path(String.valueOf(created.details().id()))
+                .build())
+        .entity(Json.write(answer))
+        .build();
   }
 
   @DELETE
   @Path("tokens/{id}")
-  @Operation(summary = "Revoke one of the caller's personal tokens",
+  @Operation(
+      summary = "Revoke one of the caller's personal tokens",
       description = "Another user's token, like a token that does not exist, is 404.")
-  public Response revokeToken(@Context ContainerRequestContext request,
-      @PathParam("id") String id) {
-    relata().personalTokens().revoke(Authenticated.actor(request),
-        Params.id("personal token", id));
+  public Response revokeToken(
+      @Context ContainerRequestContext request, @PathParam("id") String id) {
+    relata().personalTokens().revoke(Authenticated.actor(request), Params.id("personal token", id));
     return Response.noContent().build();
   }
 

@@ -55,16 +55,19 @@ public class MetadataResource {
   @Path("entities")
   @Operation(summary = "List entities with their fields")
   public String entities(@Context ContainerRequestContext request) {
-    return Json.write(Map.of("items", manager().catalog().active().stream()
-        .map(e -> DefinitionJson.toNode(e, View.API)).toList()));
+    return Json.write(
+        Map.of(
+            "items",
+            manager().catalog().active().stream()
+                .map(e -> DefinitionJson.toNode(e, View.API))
+                .toList()));
   }
 
   @POST
   @Path("entities")
   @Operation(summary = "Create an entity (a new table) with its fields")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response createEntity(@Context ContainerRequestContext request,
-      String body) {
+  public Response createEntity(@Context ContainerRequestContext request, String body) {
     EntityDefinition draft = DefinitionJson.readEntity(Json.object(body));
     EntityDefinition created = manager().createEntity(actor(request), draft);
     return Response.status(201).entity(entity(created)).build();
@@ -73,8 +76,7 @@ public class MetadataResource {
   @GET
   @Path("entities/{entity}")
   @Operation(summary = "One entity with its fields (deleted fields marked)")
-  public String entity(@Context ContainerRequestContext request,
-      @PathParam("entity") String name) {
+  public String entity(@Context ContainerRequestContext request, @PathParam("entity") String name) {
     return entity(manager().catalog().require(name));
   }
 
@@ -82,27 +84,35 @@ public class MetadataResource {
   @Path("entities/{entity}")
   @Operation(summary = "Change an entity's labels, plural labels or name field")
   @Consumes(MediaType.APPLICATION_JSON)
-  public String updateEntity(@Context ContainerRequestContext request,
-      @PathParam("entity") String name, String body) {
+  public String updateEntity(
+      @Context ContainerRequestContext request, @PathParam("entity") String name, String body) {
     JsonNode patch = Json.object(body);
     for (var it = patch.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!List.of("labels", "pluralLabels", "nameField").contains(key)) {
-        throw RelataException.badRequest("Only labels, pluralLabels and nameField can be changed"
-            + " here; '" + key + "' cannot. Fields change under /fields.");
+        throw RelataException.badRequest(
+            "Only labels, pluralLabels and nameField can be changed"
+                + " here; '"
+                + key
+                + "' cannot. Fields change under /fields.");
       }
     }
     EntityDefinition parsed = DefinitionJson.readEntity(withName(patch, name));
-    return entity(manager().updateEntity(actor(request), name,
-        patch.has("labels") ? parsed.labels() : null,
-        patch.has("pluralLabels") ? parsed.pluralLabels() : null, parsed.nameField()));
+    return entity(
+        manager()
+            .updateEntity(
+                actor(request),
+                name,
+                patch.has("labels") ? parsed.labels() : null,
+                patch.has("pluralLabels") ? parsed.pluralLabels() : null,
+                parsed.nameField()));
   }
 
   @DELETE
   @Path("entities/{entity}")
   @Operation(summary = "Delete (hide) a custom entity; its table and records are kept")
-  public Response deleteEntity(@Context ContainerRequestContext request,
-      @PathParam("entity") String name) {
+  public Response deleteEntity(
+      @Context ContainerRequestContext request, @PathParam("entity") String name) {
     manager().deleteEntity(actor(request), name);
     return Response.noContent().build();
   }
@@ -111,8 +121,8 @@ public class MetadataResource {
   @Path("entities/{entity}/fields")
   @Operation(summary = "Add a field (a new column; the table is not rewritten)")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response addField(@Context ContainerRequestContext request,
-      @PathParam("entity") String name, String body) {
+  public Response addField(
+      @Context ContainerRequestContext request, @PathParam("entity") String name, String body) {
     FieldDefinition draft = DefinitionJson.readField(Json.object(body));
     EntityDefinition entity = manager().addField(actor(request), name, draft);
     return Response.status(201).entity(field(entity, draft.name())).build();
@@ -122,8 +132,10 @@ public class MetadataResource {
   @Path("entities/{entity}/fields/{field}")
   @Operation(summary = "Change a field; type changes only where no data is lost (else 422)")
   @Consumes(MediaType.APPLICATION_JSON)
-  public String patchField(@Context ContainerRequestContext request,
-      @PathParam("entity") String name, @PathParam("field") String field,
+  public String patchField(
+      @Context ContainerRequestContext request,
+      @PathParam("entity") String name,
+      @PathParam("field") String field,
       String body) {
     return field(manager().patchField(actor(request), name, field, Json.object(body)), field);
   }
@@ -131,7 +143,8 @@ public class MetadataResource {
   @DELETE
   @Path("entities/{entity}/fields/{field}")
   @Operation(summary = "Delete (hide) a field; its data is kept and can be restored")
-  public Response deleteField(@Context ContainerRequestContext request,
+  public Response deleteField(
+      @Context ContainerRequestContext request,
       @PathParam("entity") String name,
       @PathParam("field") String field) {
     manager().deleteField(actor(request), name, field);
@@ -141,7 +154,8 @@ public class MetadataResource {
   @POST
   @Path("entities/{entity}/fields/{field}/restore")
   @Operation(summary = "Restore a deleted field with its data")
-  public String restoreField(@Context ContainerRequestContext request,
+  public String restoreField(
+      @Context ContainerRequestContext request,
       @PathParam("entity") String name,
       @PathParam("field") String field) {
     return field(manager().restoreField(actor(request), name, field), field);
@@ -150,36 +164,38 @@ public class MetadataResource {
   @GET
   @Path("revisions")
   @Operation(summary = "Metadata revisions, newest first, optionally of one entity")
-  public String revisions(@Context ContainerRequestContext request,
-      @QueryParam("entity") String entity, @QueryParam("page") String page,
+  public String revisions(
+      @Context ContainerRequestContext request,
+      @QueryParam("entity") String entity,
+      @QueryParam("page") String page,
       @QueryParam("size") String size) {
     int p = orDefault(Params.integer("page", page), 0);
     int s = orDefault(Params.integer("size", size), 50);
     if (p < 0 || s < 1 || s > 500) {
       throw RelataException.badRequest("page must be ≥ 0 and size between 1 and 500.");
     }
-    List<Map<String, Object>> items = manager().revisions(actor(request), entity, p, s).stream()
-        .map(r -> revision(r, false)).toList();
+    List<Map<String, Object>> items =
+        manager().revisions(actor(request), entity, p, s).stream()
+            .map(r -> revision(r, false))
+            .toList();
     long total = manager().countRevisions(actor(request), entity);
-    return Json.write(Map.of("items", items, "total", total,
-        "page", p, "size", s));
+    return Json.write(Map.of("items", items, "total", total, "page", p, "size", s));
   }
 
   @GET
   @Path("revisions/{id}")
   @Operation(summary = "One revision with the definitions before and after it")
-  public String revision(@Context ContainerRequestContext request,
-      @PathParam("id") String id) {
-    return Json.write(revision(manager().revision(actor(request), Params.id("revision", id)),
-        true));
+  public String revision(@Context ContainerRequestContext request, @PathParam("id") String id) {
+    return Json.write(
+        revision(manager().revision(actor(request), Params.id("revision", id)), true));
   }
 
   @POST
   @Path("revisions/{id}/rollback")
-  @Operation(summary = "Return an entity to its definition before a revision",
+  @Operation(
+      summary = "Return an entity to its definition before a revision",
       description = "Fields the revision added are hidden, never dropped: their data is kept.")
-  public String rollback(@Context ContainerRequestContext request,
-      @PathParam("id") String id) {
+  public String rollback(@Context ContainerRequestContext request, @PathParam("id") String id) {
     return entity(manager().rollback(actor(request), Params.id("revision", id)));
   }
 
@@ -196,8 +212,7 @@ public class MetadataResource {
   @Path("import")
   @Operation(summary = "Create or update entities from exported files (additive)")
   @Consumes(MediaType.APPLICATION_JSON)
-  public String importFiles(@Context ContainerRequestContext request,
-      String body) {
+  public String importFiles(@Context ContainerRequestContext request, String body) {
     List<EntityDefinition> imported = manager().importFiles(actor(request), Json.object(body));
     return Json.write(Map.of("imported", imported.stream().map(EntityDefinition::name).toList()));
   }
@@ -226,13 +241,18 @@ public class MetadataResource {
     json.put("entity", r.entity());
     json.put("action", r.action());
     json.put("summary", r.summary());
-    json.put("changes", DefinitionDiff.between(r.before(), r.after()).stream().map(c -> {
-      Map<String, Object> change = new LinkedHashMap<>();
-      change.put("path", c.path());
-      change.put("before", c.before());
-      change.put("after", c.after());
-      return change;
-    }).toList());
+    json.put(
+        "changes",
+        DefinitionDiff.between(r.before(), r.after()).stream()
+            .map(
+                c -> {
+                  Map<String, Object> change = new LinkedHashMap<>();
+                  change.put("path", c.path());
+                  change.put("before", c.before());
+                  change.put("after", c.after());
+                  return change;
+                })
+            .toList());
     if (withDefinitions) {
       json.put("before", r.before() == null ? null : DefinitionJson.toNode(r.before(), View.API));
       json.put("after", r.after() == null ? null : DefinitionJson.toNode(r.after(), View.API));

@@ -54,17 +54,23 @@ public class RecordResource {
   }
 
   @GET
-  @Operation(summary = "List records: filter, sort, page (from 0), size (default 50, max 500)",
-      description = "filter: amount gt 1000 and stage eq 'won'; sort: -amount,name;"
-          + " deleted=true lists the recycle bin. total is exact up to 2,000 matches"
-          + " (totalExact false beyond); count=exact counts them all.")
-  public String list(@Context ContainerRequestContext request,
-      @PathParam("entity") String entity, @QueryParam("filter") String filter,
-      @QueryParam("sort") String sort, @QueryParam("page") String page,
-      @QueryParam("size") String size, @QueryParam("deleted") String deleted,
+  @Operation(
+      summary = "List records: filter, sort, page (from 0), size (default 50, max 500)",
+      description =
+          "filter: amount gt 1000 and stage eq 'won'; sort: -amount,name;"
+              + " deleted=true lists the recycle bin. total is exact up to 2,000 matches"
+              + " (totalExact false beyond); count=exact counts them all.")
+  public String list(
+      @Context ContainerRequestContext request,
+      @PathParam("entity") String entity,
+      @QueryParam("filter") String filter,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("deleted") String deleted,
       @QueryParam("count") String count) {
-    RecordQuery query = RecordQuery.of(filter, sort, Params.integer("page", page),
-        Params.integer("size", size));
+    RecordQuery query =
+        RecordQuery.of(filter, sort, Params.integer("page", page), Params.integer("size", size));
     if ("true".equals(deleted)) {
       query = query.inRecycleBin();
     }
@@ -86,20 +92,28 @@ public class RecordResource {
   @POST
   @Operation(summary = "Create a record; 422 with field errors when invalid")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@Context ContainerRequestContext request,
-      @PathParam("entity") String entity, String body) {
-    Map<String, Object> record = records().create(entity, Json.values(Json.object(body)),
-        actor(request));
-    return Response.created(request.getUriInfo().getAbsolutePathBuilder()
-        .path(String.valueOf(record.get("id")))
-        .build()).tag(etag(record)).entity(Json.write(record)).build();
+  public Response create(
+      @Context ContainerRequestContext request, @PathParam("entity") String entity, String body) {
+    Map<String, Object> record =
+        records().create(entity, Json.values(Json.object(body)), actor(request));
+    return Response.created(
+            request
+                .getUriInfo()
+                .getAbsolutePathBuilder()
+                .path(String.valueOf(record.get("id")))
+                .build())
+        .tag(etag(record))
+        .entity(Json.write(record))
+        .build();
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "One record")
-  public Response get(@Context ContainerRequestContext request,
-      @PathParam("entity") String entity, @PathParam("id") String id) {
+  public Response get(
+      @Context ContainerRequestContext request,
+      @PathParam("entity") String entity,
+      @PathParam("id") String id) {
     Map<String, Object> record = records().get(entity, Params.id(entity, id), actor(request));
     return Response.ok(Json.write(record)).tag(etag(record)).build();
   }
@@ -108,21 +122,26 @@ public class RecordResource {
   @Operation(summary = "Change fields of a record; a stale version is 409 and writes nothing")
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response update(@Context ContainerRequestContext request,
-      @PathParam("entity") String entity, @PathParam("id") String id,
-      @HeaderParam("If-Match") String ifMatch, String body) {
+  public Response update(
+      @Context ContainerRequestContext request,
+      @PathParam("entity") String entity,
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
+      String body) {
     Map<String, Object> values = Json.values(Json.object(body));
     Long version = Versions.read(values.remove("version"), ifMatch, "the record's version");
-    Map<String, Object> record = records().update(entity, Params.id(entity, id), values, version,
-        actor(request));
+    Map<String, Object> record =
+        records().update(entity, Params.id(entity, id), values, version, actor(request));
     return Response.ok(Json.write(record)).tag(etag(record)).build();
   }
 
   @DELETE
   @Path("{id}")
   @Operation(summary = "Move a record to the recycle bin")
-  public Response delete(@Context ContainerRequestContext request,
-      @PathParam("entity") String entity, @PathParam("id") String id) {
+  public Response delete(
+      @Context ContainerRequestContext request,
+      @PathParam("entity") String entity,
+      @PathParam("id") String id) {
     records().delete(entity, Params.id(entity, id), actor(request));
     return Response.noContent().build();
   }
@@ -130,28 +149,38 @@ public class RecordResource {
   @POST
   @Path("{id}/restore")
   @Operation(summary = "Restore a record from the recycle bin")
-  public String restore(@Context ContainerRequestContext request,
-      @PathParam("entity") String entity, @PathParam("id") String id) {
+  public String restore(
+      @Context ContainerRequestContext request,
+      @PathParam("entity") String entity,
+      @PathParam("id") String id) {
     return Json.write(records().restore(entity, Params.id(entity, id), actor(request)));
   }
 
   @GET
   @Path("{id}/history")
   @Operation(summary = "Field changes of a record, newest first: who, when, old, new")
-  public String history(@Context ContainerRequestContext request,
-      @PathParam("entity") String entity, @PathParam("id") String id) {
+  public String history(
+      @Context ContainerRequestContext request,
+      @PathParam("entity") String entity,
+      @PathParam("id") String id) {
     List<FieldChange> changes = records().history(entity, Params.id(entity, id), actor(request));
-    return Json.write(Map.of("items", changes.stream().map(c -> {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("kind", c.kind());
-      json.put("field", c.field());
-      json.put("old", c.oldValue());
-      json.put("new", c.newValue());
-      json.put("at", c.changedAt());
-      json.put("by", c.changedBy());
-      json.put("byName", c.changedByName());
-      return json;
-    }).toList()));
+    return Json.write(
+        Map.of(
+            "items",
+            changes.stream()
+                .map(
+                    c -> {
+                      Map<String, Object> json = new LinkedHashMap<>();
+                      json.put("kind", c.kind());
+                      json.put("field", c.field());
+                      json.put("old", c.oldValue());
+                      json.put("new", c.newValue());
+                      json.put("at", c.changedAt());
+                      json.put("by", c.changedBy());
+                      json.put("byName", c.changedByName());
+                      return json;
+                    })
+                .toList()));
   }
 
   private RecordService records() {

@@ -9,8 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The REST API; Payara serves its OpenAPI document at {@code /openapi}. */
 @ApplicationPath("/api/v1")
-@OpenAPIDefinition(info = @Info(title = "Relata API", version = "1",
-    description = "Metadata, records and identity of a Relata installation. Errors share one"
-        + " shape: {\"error\", \"message\", \"fields\": [{\"field\", \"code\", \"message\"}]}."))
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Relata API",
+            version = "1",
+            description =
+                "Metadata, records and identity of a Relata installation. Errors share one"
+                    + " shape: {\"error\", \"message\", \"fields\": [{\"field\", \"code\", \"message\"}]}."))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
 public class RestApplication extends Application {}

@@ -50,20 +50,27 @@ public class RoleResource {
   public String list(@Context ContainerRequestContext request) {
     Actor actor = DepartmentResource.admin(request);
     Map<String, Long> holders = roles().holders(actor);
-    return Json.write(Map.of("items", roles().list(actor).stream()
-        .map(r -> AdminJson.role(r, holders.getOrDefault(r.name(), 0L))).toList()));
+    return Json.write(
+        Map.of(
+            "items",
+            roles().list(actor).stream()
+                .map(r -> AdminJson.role(r, holders.getOrDefault(r.name(), 0L)))
+                .toList()));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a role: name ([a-z][a-z0-9_]{1,39}), labels, description,"
-      + " requiresTotp")
+  @Operation(
+      summary =
+          "Create a role: name ([a-z][a-z0-9_]{1,39}), labels, description," + " requiresTotp")
   public Response create(@Context ContainerRequestContext request, String body) {
     Actor actor = DepartmentResource.admin(request);
     Role created = roles().create(actor, Json.values(Json.object(body)));
-    return Response.created(request.getUriInfo().getAbsolutePathBuilder()
-        .path(created.name()).build()).tag(AdminJson.etag(created.version()))
-        .entity(Json.write(AdminJson.role(created, 0))).build();
+    return Response.created(
+            request.getUriInfo().getAbsolutePathBuilder().path(created.name()).build())
+        .tag(AdminJson.etag(created.version()))
+        .entity(Json.write(AdminJson.role(created, 0)))
+        .build();
   }
 
   @GET
@@ -78,8 +85,11 @@ public class RoleResource {
   @Path("{name}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change labels, description or requiresTotp; a stale version is 409")
-  public Response update(@Context ContainerRequestContext request,
-      @PathParam("name") String name, @HeaderParam("If-Match") String ifMatch, String body) {
+  public Response update(
+      @Context ContainerRequestContext request,
+      @PathParam("name") String name,
+      @HeaderParam("If-Match") String ifMatch,
+      String body) {
     Actor actor = DepartmentResource.admin(request);
     Map<String, Object> values = Json.values(Json.object(body));
     Long version = Versions.read(values.remove("version"), ifMatch, "the version");
@@ -89,8 +99,10 @@ public class RoleResource {
   @DELETE
   @Path("{name}")
   @Operation(summary = "Delete a role no one holds (built-in roles stay; else 409 saying why)")
-  public Response delete(@Context ContainerRequestContext request,
-      @PathParam("name") String name, @HeaderParam("If-Match") String ifMatch) {
+  public Response delete(
+      @Context ContainerRequestContext request,
+      @PathParam("name") String name,
+      @HeaderParam("If-Match") String ifMatch) {
     Actor actor = DepartmentResource.admin(request);
     roles().delete(actor, name, Versions.read(null, ifMatch, "the version"));
     return Response.noContent().build();
@@ -99,7 +111,8 @@ public class RoleResource {
   private Response ok(Actor actor, Role role) {
     long holders = roles().holders(actor).getOrDefault(role.name(), 0L);
     return Response.ok(Json.write(AdminJson.role(role, holders)))
-        .tag(AdminJson.etag(role.version())).build();
+        .tag(AdminJson.etag(role.version()))
+        .build();
   }
 
   private RoleService roles() {

@@ -46,9 +46,11 @@ public class SecurityPolicyResource {
   }
 
   @PUT
-  @Operation(summary = "Change the security policy (administrators only)",
-      description = "Settings left out keep their value; unknown settings and values out of"
-          + " range are 422. Recorded in the audit log as settings.update.")
+  @Operation(
+      summary = "Change the security policy (administrators only)",
+      description =
+          "Settings left out keep their value; unknown settings and values out of"
+              + " range are 422. Recorded in the audit log as settings.update.")
   public String update(@Context ContainerRequestContext request, String body) {
     Actor actor = Authenticated.actor(request);
     actor.requireAdmin();

@@ -12,9 +12,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything else: JAX-RS's own errors (unknown path, wrong method or media type) keep their
- * status in our error shape; a bug answers 500 with an incident id that is in the log, and never
- * a stack trace.
+ * Everything else: JAX-RS's own errors (unknown path, wrong method or media type) keep their status
+ * in our error shape; a bug answers 500 with an incident id that is in the log, and never a stack
+ * trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -24,22 +24,31 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable e) {
     if (e instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
-      ErrorKind kind = switch (status) {
-        case 401 -> ErrorKind.UNAUTHORIZED;
-        case 403 -> ErrorKind.FORBIDDEN;
-        case 404 -> ErrorKind.NOT_FOUND;
-        case 409 -> ErrorKind.CONFLICT;
-        default -> ErrorKind.BAD_REQUEST;
-      };
+      ErrorKind kind =
+          switch (status) {
+            case 401 -> ErrorKind.UNAUTHORIZED;
+            case 403 -> ErrorKind.FORBIDDEN;
+            case 404 -> ErrorKind.NOT_FOUND;
+            case 409 -> ErrorKind.CONFLICT;
+            default -> ErrorKind.BAD_REQUEST;
+          };
       Response shaped = ErrorResponses.of(kind, message(status), List.of());
       return Response.fromResponse(shaped).status(status).build();
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident, e);
-    return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE).entity(Json.write(
-        java.util.Map.of("error", "internal_error", "message",
-            "Something went wrong on the server (incident " + incident + ").",
-            "fields", List.of()))).build();
+    return Response.serverError()
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(
+            Json.write(
+                java.util.Map.of(
+                    "error",
+                    "internal_error",
+                    "message",
+                    "Something went wrong on the server (incident " + incident + ").",
+                    "fields",
+                    List.of())))
+        .build();
   }
 
   private static String message(int status) {

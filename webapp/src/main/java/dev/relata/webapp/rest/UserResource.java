@@ -36,13 +36,18 @@ public class UserResource {
   @Operation(summary = "Active users whose username or display name contains q")
   public String search(@QueryParam("q") String q, @QueryParam("size") String size) {
     Integer limit = Params.integer("size", size);
-    return Json.write(Map.of("items", runtime.relata().identity()
-        .searchUsers(q, limit == null ? 20 : limit).stream().map(u -> {
-          Map<String, Object> json = new LinkedHashMap<>();
-          json.put("id", u.id());
-          json.put("username", u.username());
-          json.put("displayName", u.displayName());
-          return json;
-        }).toList()));
+    return Json.write(
+        Map.of(
+            "items",
+            runtime.relata().identity().searchUsers(q, limit == null ? 20 : limit).stream()
+                .map(
+                    u -> {
+                      Map<String, Object> json = new LinkedHashMap<>();
+                      json.put("id", u.id());
+                      json.put("username", u.username());
+                      json.put("displayName", u.displayName());
+                      return json;
+                    })
+                .toList()));
   }
 }

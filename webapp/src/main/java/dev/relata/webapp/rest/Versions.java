@@ -16,8 +16,8 @@ final class Versions {
       if (body instanceof BigInteger number && number.bitLength() < 63) {
         return number.longValue();
       }
-      throw RelataException.unprocessable("version", "type",
-          "version must be " + what + " number, as read.");
+      throw RelataException.unprocessable(
+          "version", "type", "version must be " + what + " number, as read.");
     }
     if (ifMatch == null || ifMatch.isBlank()) {
       return null;

@@ -27,11 +27,14 @@ public class ReadinessCheck implements HealthCheck {
   public HealthCheckResponse call() {
     var response = HealthCheckResponse.named("relata");
     if (!runtime.ready()) {
-      return response.down().withData("reason", runtime.failure() == null ? "starting"
-          : runtime.failure()).build();
+      return response
+          .down()
+          .withData("reason", runtime.failure() == null ? "starting" : runtime.failure())
+          .build();
     }
     try (Connection c = runtime.relata().database().dataSource().getConnection()) {
-      return c.isValid(2) ? response.up().build()
+      return c.isValid(2)
+          ? response.up().build()
           : response.down().withData("reason", "database not answering").build();
     } catch (SQLException e) {
       return response.down().withData("reason", "database: " + e.getMessage()).build();

@@ -11,8 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Opens the database, migrates it and runs the first-start steps when the application starts;
- * until that has finished, {@link #ready()} is false and the readiness check says so.
+ * Opens the database, migrates it and runs the first-start steps when the application starts; until
+ * that has finished, {@link #ready()} is false and the readiness check says so.
  */
 @ApplicationScoped
 public class RelataRuntime {
@@ -53,8 +53,8 @@ public class RelataRuntime {
   public Relata relata() {
     Relata current = relata;
     if (current == null) {
-      throw new IllegalStateException("Relata is not ready" + (failure == null ? "" : ": "
-          + failure));
+      throw new IllegalStateException(
+          "Relata is not ready" + (failure == null ? "" : ": " + failure));
     }
     return current;
   }

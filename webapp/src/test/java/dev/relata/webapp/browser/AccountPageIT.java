@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * "My account" and the sign-in steps it leads to, each test on a user of its own. Needs
- * {@code POST /api/v1/admin/users} to make those users.
+ * "My account" and the sign-in steps it leads to, each test on a user of its own. Needs {@code POST
+ * /api/v1/admin/users} to make those users.
  */
 class AccountPageIT extends BrowserTest {
   private void signIn(TestUser user) {
@@ -75,8 +75,8 @@ class AccountPageIT extends BrowserTest {
     assertThat(browser.text(By.id("messages"))).contains("Your password was changed.");
     browser.open("/app/me/account.xhtml");
     assertThat(browser.driver().getCurrentUrl()).contains("/app/me/account.xhtml");
-    assertThat(Api.signIn(user.username(), "another fine passphrase").get("/api/v1/me")
-        .status()).isEqualTo(200);
+    assertThat(Api.signIn(user.username(), "another fine passphrase").get("/api/v1/me").status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -101,8 +101,10 @@ class AccountPageIT extends BrowserTest {
     TestUser user = TestUsers.create("browser-lock");
     signIn(user);
     for (int i = 0; i < 5; i++) {
-      Api.anonymous().post("/api/v1/auth/token", "{\"username\":\"" + user.username()
-          + "\",\"password\":\"a wrong guess here\"}");
+      Api.anonymous()
+          .post(
+              "/api/v1/auth/token",
+              "{\"username\":\"" + user.username() + "\",\"password\":\"a wrong guess here\"}");
     }
 
     browser.open("/app/home.xhtml");
@@ -113,9 +115,14 @@ class AccountPageIT extends BrowserTest {
   @Test
   void aRoleThatRequiresTwoFactorSendsItsHoldersThroughSetUpAtSignIn() {
     String role = TestData.uniqueName("vault");
-    Api.Reply created = Api.admin().post("/api/v1/admin/roles", "{\"name\": \"" + role
-        + "\", \"labels\": {\"en\": \"Vault keeper\", \"zh-CN\": \"保管员\"},"
-        + " \"requiresTotp\": true}");
+    Api.Reply created =
+        Api.admin()
+            .post(
+                "/api/v1/admin/roles",
+                "{\"name\": \""
+                    + role
+                    + "\", \"labels\": {\"en\": \"Vault keeper\", \"zh-CN\": \"保管员\"},"
+                    + " \"requiresTotp\": true}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     TestUser user = TestUsers.create("browser-enrol", role);
 
@@ -128,8 +135,17 @@ class AccountPageIT extends BrowserTest {
     browser.click(By.id("loginForm:continue"));
 
     browser.waitFor(By.id("topbar:signOut"));
-    assertThat(Api.anonymous().post("/api/v1/auth/token", "{\"username\": \""
-        + user.username() + "\", \"password\": \"" + user.password() + "\"}").status())
-        .as("the API now asks for the second factor").isEqualTo(401);
+    assertThat(
+            Api.anonymous()
+                .post(
+                    "/api/v1/auth/token",
+                    "{\"username\": \""
+                        + user.username()
+                        + "\", \"password\": \""
+                        + user.password()
+                        + "\"}")
+                .status())
+        .as("the API now asks for the second factor")
+        .isEqualTo(401);
   }
 }

@@ -10,8 +10,11 @@ class AuditLogPageIT extends BrowserTest {
   @Test
   void aMetadataChangeAppearsWithWhatItChangedBeforeAndAfter() {
     String entity = TestData.projectEntity();
-    Api.Reply changed = Api.admin().patch("/api/v1/metadata/entities/" + entity
-        + "/fields/seats", "{\"labels\": {\"en\": \"Licences\", \"zh-CN\": \"许可\"}}");
+    Api.Reply changed =
+        Api.admin()
+            .patch(
+                "/api/v1/metadata/entities/" + entity + "/fields/seats",
+                "{\"labels\": {\"en\": \"Licences\", \"zh-CN\": \"许可\"}}");
     assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
 
     browser.signInAsAdmin();
@@ -22,8 +25,8 @@ class AuditLogPageIT extends BrowserTest {
     browser.waitForText(By.id("auditForm:events"), "Field changed");
 
     assertThat(browser.all(By.cssSelector("[id='auditForm:events_data'] > tr"))).hasSize(2);
-    assertThat(browser.text(By.id("auditForm:events"))).contains("Record type created",
-        "Changed field seats of " + entity, "admin");
+    assertThat(browser.text(By.id("auditForm:events")))
+        .contains("Record type created", "Changed field seats of " + entity, "admin");
 
     browser.click(By.cssSelector("[id='auditForm:events'] .ui-row-toggler"));
     browser.waitFor(By.cssSelector("[id='auditForm:events'] .rl-diff"));

@@ -24,9 +24,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Chromium driven through the Debian {@code chromium} and {@code chromedriver}
- * binaries (never a downloaded browser), with a fresh profile, pointed at the test server. The
- * helpers wait explicitly for what a step needs, including PrimeFaces' Ajax queue.
+ * A headless Chromium driven through the Debian {@code chromium} and {@code chromedriver} binaries
+ * (never a downloaded browser), with a fresh profile, pointed at the test server. The helpers wait
+ * explicitly for what a step needs, including PrimeFaces' Ajax queue.
  */
 final class Browser implements AutoCloseable {
   static final String CHROMIUM = "/usr/bin/chromium";
@@ -52,13 +52,24 @@ final class Browser implements AutoCloseable {
       Path profile = Files.createTempDirectory("relata-chromium");
       ChromeOptions options = new ChromeOptions();
       options.setBinary(CHROMIUM);
-      options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-          "--no-first-run", "--disable-background-networking", "--disable-component-update",
-          "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile,
+      options.addArguments(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--window-size=1400,1000",
+          "--user-data-dir=" + profile,
           "--lang=en-US");
       options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-      ChromeDriverService service = new ChromeDriverService.Builder()
-          .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(new File(CHROMEDRIVER))
+              .usingAnyFreePort()
+              .build();
       return new Browser(new ChromeDriver(service, options), baseUrl, profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -70,14 +81,20 @@ final class Browser implements AutoCloseable {
    * command; under CI ({@code CI=true}) a missing browser is a failure, never a silent skip.
    */
   private static void requireChromium() {
-    boolean installed = Files.isExecutable(Path.of(CHROMIUM))
-        && Files.isExecutable(Path.of(CHROMEDRIVER));
+    boolean installed =
+        Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
     if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-      throw new IllegalStateException("CI needs " + CHROMIUM + " and " + CHROMEDRIVER
-          + " (apt-get install chromium chromium-driver)");
+      throw new IllegalStateException(
+          "CI needs "
+              + CHROMIUM
+              + " and "
+              + CHROMEDRIVER
+              + " (apt-get install chromium chromium-driver)");
     }
-    org.junit.jupiter.api.Assumptions.assumeTrue(installed, "Browser tests skipped: install"
-        + " Chromium and ChromeDriver (apt-get install chromium chromium-driver) to run them.");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        installed,
+        "Browser tests skipped: install"
+            + " Chromium and ChromeDriver (apt-get install chromium chromium-driver) to run them.");
   }
 
   WebDriver driver() {
@@ -138,18 +155,21 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Picks an option of a PrimeFaces select menu by its label, through the widget's own
-   * {@code selectValue} followed by the change event a click fires: clicking the items of an
-   * overlay panel inside a modal dialog proved unreliable in headless Chromium.
+   * Picks an option of a PrimeFaces select menu by its label, through the widget's own {@code
+   * selectValue} followed by the change event a click fires: clicking the items of an overlay panel
+   * inside a modal dialog proved unreliable in headless Chromium.
    */
   void choose(String menuId, String label) {
     waitFor(By.id(menuId));
-    ((JavascriptExecutor) driver).executeScript(
-        "var id = arguments[0], label = arguments[1];"
-            + "var option = jQuery(PrimeFaces.escapeClientId(id + '_input')).find('option')"
-            + ".filter(function() { return jQuery(this).text() === label; });"
-            + "var menu = PrimeFaces.getWidgetById(id);"
-            + "menu.selectValue(option.val()); menu.triggerChange();", menuId, label);
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "var id = arguments[0], label = arguments[1];"
+                + "var option = jQuery(PrimeFaces.escapeClientId(id + '_input')).find('option')"
+                + ".filter(function() { return jQuery(this).text() === label; });"
+                + "var menu = PrimeFaces.getWidgetById(id);"
+                + "menu.selectValue(option.val()); menu.triggerChange();",
+            menuId,
+            label);
     waitForAjax();
     waitForText(By.id(menuId + "_label"), label);
   }
@@ -164,10 +184,14 @@ final class Browser implements AutoCloseable {
 
   /** Waits until the document has loaded and PrimeFaces has no Ajax request in flight. */
   void waitForAjax() {
-    wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-        "return document.readyState === 'complete' && (!window.PrimeFaces"
-            + " || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
-            + " && (!window.jQuery || jQuery.active === 0);")));
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return document.readyState === 'complete' && (!window.PrimeFaces"
+                            + " || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                            + " && (!window.jQuery || jQuery.active === 0);")));
   }
 
   void waitForPage() {

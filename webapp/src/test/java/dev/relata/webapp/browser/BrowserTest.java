@@ -12,8 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 abstract class BrowserTest {
   static Browser browser;
 
-  @RegisterExtension
-  final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
+  @RegisterExtension final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
 
   @BeforeAll
   static void startBrowser() {

@@ -25,8 +25,7 @@ class DepartmentsPageIT extends BrowserTest {
     String top = TestData.uniqueName("Region");
     String below = TestData.uniqueName("Branch");
     browser.open("/app/admin/departments.xhtml");
-    assertThat(browser.text(By.id("departmentsForm:tree"))).contains("Head office",
-        "Sales East");
+    assertThat(browser.text(By.id("departmentsForm:tree"))).contains("Head office", "Sales East");
 
     browser.click(By.id("departmentsForm:newDepartment"));
     create(top, "区域");

@@ -65,8 +65,9 @@ class RecordPagesIT extends BrowserTest {
     browser.screenshot("record-form-required");
     assertThat(browser.all(By.cssSelector("[id='recordForm:msg_seats'].ui-message-error")))
         .isEmpty();
-    assertThat(browser.driver().findElement(By.id("recordForm:in_seats_input"))
-        .getAttribute("value")).isEqualTo("12");
+    assertThat(
+            browser.driver().findElement(By.id("recordForm:in_seats_input")).getAttribute("value"))
+        .isEqualTo("12");
     assertThat(browser.driver().getCurrentUrl()).contains("/app/records/edit.xhtml");
   }
 
@@ -111,8 +112,9 @@ class RecordPagesIT extends BrowserTest {
     browser.open("/app/records/edit.xhtml?entity=" + entity + "&id=" + id);
     browser.waitFor(By.id("recordForm:in_name"));
 
-    Api.Reply other = Api.admin().patch("/api/v1/records/" + entity + "/" + id,
-        "{\"seats\": 11, \"version\": 1}");
+    Api.Reply other =
+        Api.admin()
+            .patch("/api/v1/records/" + entity + "/" + id, "{\"seats\": 11, \"version\": 1}");
     assertThat(other.status()).as(other.toString()).isEqualTo(200);
     browser.type(By.id("recordForm:in_name"), "Mine");
     browser.click(By.id("recordForm:save"));
@@ -140,18 +142,18 @@ class RecordPagesIT extends BrowserTest {
     browser.waitForText(By.id("messages"), "was restored");
 
     browser.open("/app/records/view.xhtml?entity=" + entity + "&id=" + id);
-    assertThat(browser.text(By.id("viewForm:history"))).contains("Restored",
-        "Moved to the recycle bin");
+    assertThat(browser.text(By.id("viewForm:history")))
+        .contains("Restored", "Moved to the recycle bin");
   }
 
   private static String value(String field) {
     return browser.text(By.cssSelector("[data-field='" + field + "'] .rl-field-value"));
   }
 
-
   private static void lookUp(String autoCompleteId, String typed, String choice) {
     browser.type(By.id(autoCompleteId + "_input"), typed);
-    browser.click(By.xpath("//*[@id='" + autoCompleteId + "_panel']//li[normalize-space()='"
-        + choice + "']"));
+    browser.click(
+        By.xpath(
+            "//*[@id='" + autoCompleteId + "_panel']//li[normalize-space()='" + choice + "']"));
   }
 }

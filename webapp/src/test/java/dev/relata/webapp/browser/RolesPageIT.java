@@ -15,8 +15,7 @@ class RolesPageIT extends BrowserTest {
     browser.signInAsAdmin();
     String name = TestData.uniqueName("auditor");
     browser.open("/app/admin/roles.xhtml");
-    assertThat(browser.text(By.id("rolesForm:roles"))).contains("sales_director",
-        "Sales director");
+    assertThat(browser.text(By.id("rolesForm:roles"))).contains("sales_director", "Sales director");
 
     browser.click(By.id("rolesForm:newRole"));
     browser.type(By.id("roleForm:roleName"), name);
@@ -26,8 +25,9 @@ class RolesPageIT extends BrowserTest {
     browser.click(By.id("roleForm:saveRole"));
     browser.waitFor(By.cssSelector("[data-role='" + name + "']"));
     browser.screenshot("roles");
-    assertThat(Api.admin().get("/api/v1/admin/roles/" + name).json().get("requiresTotp")
-        .asBoolean()).isTrue();
+    assertThat(
+            Api.admin().get("/api/v1/admin/roles/" + name).json().get("requiresTotp").asBoolean())
+        .isTrue();
 
     browser.click(OrganisationPages.rowButton("data-role", name, "editRole"));
     browser.type(By.id("roleForm:labelEn"), "Internal auditor");

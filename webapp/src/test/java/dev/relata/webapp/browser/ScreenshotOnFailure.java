@@ -16,8 +16,11 @@ final class ScreenshotOnFailure implements TestWatcher {
   public void testFailed(ExtensionContext context, Throwable cause) {
     Browser current = browser.get();
     if (current != null) {
-      current.screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
-          + context.getRequiredTestMethod().getName());
+      current.screenshot(
+          "FAILED-"
+              + context.getRequiredTestClass().getSimpleName()
+              + "-"
+              + context.getRequiredTestMethod().getName());
     }
   }
 }

@@ -22,8 +22,10 @@ class SessionChangesIT extends BrowserTest {
     browser.open("/app/admin/users.xhtml");
     browser.waitFor(By.id("usersForm"));
 
-    Api.Reply demoted = admin.patch("/api/v1/admin/users/" + deputy.get("id").asText(),
-        "{\"roles\": [\"sales_rep\"], \"version\": " + deputy.get("version").asText() + "}");
+    Api.Reply demoted =
+        admin.patch(
+            "/api/v1/admin/users/" + deputy.get("id").asText(),
+            "{\"roles\": [\"sales_rep\"], \"version\": " + deputy.get("version").asText() + "}");
     assertThat(demoted.status()).as(demoted.toString()).isEqualTo(200);
 
     browser.open("/app/admin/users.xhtml");
@@ -40,8 +42,8 @@ class SessionChangesIT extends BrowserTest {
     browser.open("/app/home.xhtml");
     browser.waitFor(By.id("topbar:signOut"));
 
-    Api.Reply deactivated = admin.post("/api/v1/admin/users/" + leaver.get("id").asText()
-        + "/deactivate", "{}");
+    Api.Reply deactivated =
+        admin.post("/api/v1/admin/users/" + leaver.get("id").asText() + "/deactivate", "{}");
     assertThat(deactivated.status()).as(deactivated.toString()).isEqualTo(200);
 
     browser.open("/app/home.xhtml");

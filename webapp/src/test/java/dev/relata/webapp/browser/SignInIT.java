@@ -48,8 +48,14 @@ class SignInIT extends BrowserTest {
     browser.screenshot("home");
 
     assertThat(browser.driver().getCurrentUrl()).contains("/app/home.xhtml");
-    assertThat(browser.text(By.id("nav"))).contains("Customers", "Contacts", "Opportunities",
-        "Contracts", "Service requests", "Object manager");
+    assertThat(browser.text(By.id("nav")))
+        .contains(
+            "Customers",
+            "Contacts",
+            "Opportunities",
+            "Contracts",
+            "Service requests",
+            "Object manager");
 
     browser.click(By.id("topbar:signOut"));
     browser.waitFor(By.id("loginForm:username"));

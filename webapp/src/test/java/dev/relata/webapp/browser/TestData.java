@@ -18,14 +18,18 @@ final class TestData {
   }
 
   /**
-   * An entity "Project" with a field of most types: a required name, a required integer "seats",
-   * a picklist "phase", a date "starts", a yes/no "active", a lookup "customer", a percent
-   * "share", a multi-picklist "tags", a user "manager", a date-time "review", a long text "notes"
-   * and an auto-number "code".
+   * An entity "Project" with a field of most types: a required name, a required integer "seats", a
+   * picklist "phase", a date "starts", a yes/no "active", a lookup "customer", a percent "share", a
+   * multi-picklist "tags", a user "manager", a date-time "review", a long text "notes" and an
+   * auto-number "code".
    */
   static String projectEntity() {
     String name = uniqueName("proj");
-    Api.Reply reply = Api.admin().post("/api/v1/metadata/entities", """
+    Api.Reply reply =
+        Api.admin()
+            .post(
+                "/api/v1/metadata/entities",
+                """
         {"name": "%s",
          "labels": {"en": "Project", "zh-CN": "项目"},
          "pluralLabels": {"en": "Projects", "zh-CN": "项目"},
@@ -53,23 +57,27 @@ final class TestData {
            {"name": "code", "type": "autonumber", "pattern": "P-{000}",
             "labels": {"en": "Code"}}
          ]}
-        """.formatted(name));
+        """
+                    .formatted(name));
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     return name;
   }
 
   /** A customer with this name; returns its id. */
   static long customer(String customerName) {
-    Api.Reply reply = Api.admin().post("/api/v1/records/customer",
-        "{\"name\": \"" + customerName + "\"}");
+    Api.Reply reply =
+        Api.admin().post("/api/v1/records/customer", "{\"name\": \"" + customerName + "\"}");
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     return reply.json().get("id").asLong();
   }
 
   /** A project record; returns its id. */
   static long project(String entity, String projectName, int seats) {
-    Api.Reply reply = Api.admin().post("/api/v1/records/" + entity,
-        "{\"name\": \"" + projectName + "\", \"seats\": " + seats + "}");
+    Api.Reply reply =
+        Api.admin()
+            .post(
+                "/api/v1/records/" + entity,
+                "{\"name\": \"" + projectName + "\", \"seats\": " + seats + "}");
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     return reply.json().get("id").asLong();
   }

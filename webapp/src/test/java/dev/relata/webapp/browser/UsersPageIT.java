@@ -31,8 +31,8 @@ class UsersPageIT extends BrowserTest {
     browser.type(By.id("userForm:displayName"), "界面用户");
     browser.type(By.id("userForm:email"), username + "@example.com");
     OrganisationPages.chooseIndented(browser, "userForm:department", "Sales East");
-    OrganisationPages.lookUp(browser, "userForm:manager", boss.get("username").asText(),
-        boss.get("username").asText());
+    OrganisationPages.lookUp(
+        browser, "userForm:manager", boss.get("username").asText(), boss.get("username").asText());
     browser.click(By.xpath("//label[normalize-space()='Sales representative']"));
     browser.screenshot("user-dialog");
     browser.click(By.id("userForm:saveUser"));
@@ -43,8 +43,8 @@ class UsersPageIT extends BrowserTest {
     browser.click(By.id("shownForm:closeShown"));
     browser.waitUntilGone(By.id("shownDialog"));
     find(username);
-    assertThat(browser.text(By.id("usersForm:users"))).contains("界面用户", "Sales East",
-        boss.get("username").asText(), "sales_rep", "Active");
+    assertThat(browser.text(By.id("usersForm:users")))
+        .contains("界面用户", "Sales East", boss.get("username").asText(), "sales_rep", "Active");
     signInAndChooseANewPassword(username, password, "the user's own new passphrase");
   }
 
@@ -68,21 +68,35 @@ class UsersPageIT extends BrowserTest {
     JsonNode leaver = OrganisationPages.user("leaver", "sales_rep");
     JsonNode heir = OrganisationPages.user("heir", "sales_rep");
     Api admin = Api.admin();
-    Api.Reply owned = admin.post("/api/v1/records/customer", "{\"name\": \""
-        + TestData.uniqueName("owned") + "\", \"owner\": " + leaver.get("id").asText() + "}");
+    Api.Reply owned =
+        admin.post(
+            "/api/v1/records/customer",
+            "{\"name\": \""
+                + TestData.uniqueName("owned")
+                + "\", \"owner\": "
+                + leaver.get("id").asText()
+                + "}");
     assertThat(owned.status()).as(owned.toString()).isEqualTo(201);
     browser.open("/app/admin/users.xhtml");
     find(leaver.get("username").asText());
 
     browser.click(By.id("usersForm:users:0:deactivate"));
-    OrganisationPages.lookUp(browser, "deactivateForm:reassignTo",
-        heir.get("username").asText(), heir.get("username").asText());
+    OrganisationPages.lookUp(
+        browser,
+        "deactivateForm:reassignTo",
+        heir.get("username").asText(),
+        heir.get("username").asText());
     browser.click(By.id("deactivateForm:confirmDeactivate"));
     browser.waitForText(By.id("messages"), "was deactivated");
 
     assertThat(browser.text(By.id("usersForm:users"))).contains("Deactivated");
-    assertThat(admin.get("/api/v1/records/customer/" + owned.json().get("id").asText()).json()
-        .get("owner").asLong()).isEqualTo(heir.get("id").asLong());
+    assertThat(
+            admin
+                .get("/api/v1/records/customer/" + owned.json().get("id").asText())
+                .json()
+                .get("owner")
+                .asLong())
+        .isEqualTo(heir.get("id").asLong());
     browser.click(By.id("usersForm:users:0:activate"));
     browser.waitForText(By.id("messages"), "can sign in again");
     assertThat(browser.text(By.id("usersForm:users"))).contains("Active");
@@ -99,17 +113,24 @@ class UsersPageIT extends BrowserTest {
     browser.click(By.id("passwordForm:confirmReset"));
     browser.waitForText(By.id("messages"), "was reset");
 
-    Api.Reply apiSignIn = Api.anonymous().post("/api/v1/auth/token", "{\"username\": \""
-        + user.get("username").asText() + "\", \"password\": \"a password the admin typed\"}");
+    Api.Reply apiSignIn =
+        Api.anonymous()
+            .post(
+                "/api/v1/auth/token",
+                "{\"username\": \""
+                    + user.get("username").asText()
+                    + "\", \"password\": \"a password the admin typed\"}");
     assertThat(apiSignIn.status()).isEqualTo(401);
     assertThat(apiSignIn.json().get("message").asText()).contains("choose a new one");
-    signInAndChooseANewPassword(user.get("username").asText(), "a password the admin typed",
+    signInAndChooseANewPassword(
+        user.get("username").asText(),
+        "a password the admin typed",
         "a passphrase of my own choosing");
   }
 
   /**
-   * A password an administrator set or generated opens the new-password step, not the product;
-   * the chosen one then works everywhere.
+   * A password an administrator set or generated opens the new-password step, not the product; the
+   * chosen one then works everywhere.
    */
   private void signInAndChooseANewPassword(String username, String given, String chosen) {
     browser.reset();
@@ -119,7 +140,12 @@ class UsersPageIT extends BrowserTest {
     browser.type(By.id("loginForm:repeatPassword"), chosen);
     browser.click(By.id("loginForm:choosePassword"));
     browser.waitFor(By.id("topbar:signOut"));
-    assertThat(Api.anonymous().post("/api/v1/auth/token", "{\"username\": \"" + username
-        + "\", \"password\": \"" + chosen + "\"}").status()).isEqualTo(200);
+    assertThat(
+            Api.anonymous()
+                .post(
+                    "/api/v1/auth/token",
+                    "{\"username\": \"" + username + "\", \"password\": \"" + chosen + "\"}")
+                .status())
+        .isEqualTo(200);
   }
 }

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The application as deployed: the real WAR in a Payara Micro started by Arquillian, with this
- * test running inside it. Checks what only the container shows: CDI wiring of the runtime and the
+ * The application as deployed: the real WAR in a Payara Micro started by Arquillian, with this test
+ * running inside it. Checks what only the container shows: CDI wiring of the runtime and the
  * readiness check, startup against the configured database, and a metadata change reaching the
  * record service of the running application without a restart. One deployment for all methods,
  * because each deployment starts its own Payara Micro.
@@ -48,29 +48,52 @@ class DeployedPlatformIT {
   @Test
   void runtimeHasStartedWithTheStandardObjectsAndReportsReady() {
     assertTrue(runtime.ready(), () -> "not ready: " + runtime.failure());
-    assertTrue(runtime.relata().metadata().catalog().activeNames().containsAll(List.of(
-        "customer", "contact", "opportunity", "contract", "service_request")));
+    assertTrue(
+        runtime
+            .relata()
+            .metadata()
+            .catalog()
+            .activeNames()
+            .containsAll(
+                List.of("customer", "contact", "opportunity", "contract", "service_request")));
     assertEquals(HealthCheckResponse.Status.UP, readiness.call().getStatus());
   }
 
   @Test
   void fieldAddedByAnAdministratorIsUsableByTheRecordServiceAtOnce() {
     Relata relata = runtime.relata();
-    Actor admin = IdentityService.actor(relata.identity().signIn("admin",
-        "arquillian server passphrase"));
+    Actor admin =
+        IdentityService.actor(relata.identity().signIn("admin", "arquillian server passphrase"));
     String entity = "arq_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-    relata.objectManager().createEntity(admin, new EntityDefinition(entity, Labels.of("Arq"),
-        Labels.of("Arqs"), null, false, false, null, List.of(FieldDefinition
-            .builder("title", FieldType.TEXT).labels(Labels.of("Title")).required(true)
-            .build())));
+    relata
+        .objectManager()
+        .createEntity(
+            admin,
+            new EntityDefinition(
+                entity,
+                Labels.of("Arq"),
+                Labels.of("Arqs"),
+                null,
+                false,
+                false,
+                null,
+                List.of(
+                    FieldDefinition.builder("title", FieldType.TEXT)
+                        .labels(Labels.of("Title"))
+                        .required(true)
+                        .build())));
 
-    relata.objectManager().addField(admin, entity, FieldDefinition.builder("score",
-        FieldType.INTEGER).labels(Labels.of("Score")).build());
-    Map<String, Object> created = relata.records().create(entity,
-        Map.of("title", "first", "score", 7), admin);
+    relata
+        .objectManager()
+        .addField(
+            admin,
+            entity,
+            FieldDefinition.builder("score", FieldType.INTEGER).labels(Labels.of("Score")).build());
+    Map<String, Object> created =
+        relata.records().create(entity, Map.of("title", "first", "score", 7), admin);
 
     assertEquals(7L, created.get("score"));
-    assertEquals("first", relata.records().get(entity, (Long) created.get("id"), admin)
-        .get("title"));
+    assertEquals(
+        "first", relata.records().get(entity, (Long) created.get("id"), admin).get("title"));
   }
 }

@@ -10,7 +10,9 @@ import java.text.MessageFormat;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-/** Every text of the user interface exists in English and Simplified Chinese, with the same slots. */
+/**
+ * Every text of the user interface exists in English and Simplified Chinese, with the same slots.
+ */
 class MessageBundlesTest {
   private static final String BUNDLE = "/dev/relata/webapp/i18n/messages";
 
@@ -19,8 +21,8 @@ class MessageBundlesTest {
     Properties en = load(BUNDLE + ".properties");
     Properties zh = load(BUNDLE + "_zh_CN.properties");
 
-    assertThat(zh.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(
-        en.stringPropertyNames());
+    assertThat(zh.stringPropertyNames())
+        .containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
     assertThat(en.values()).allSatisfy(text -> assertThat(text.toString()).isNotBlank());
     assertThat(zh.values()).allSatisfy(text -> assertThat(text.toString()).isNotBlank());
   }

@@ -36,12 +36,14 @@ class AccountSecurityApiIT {
       assertError(token(user.username(), "a wrong guess here", null), 401, "unauthorized");
     }
 
-    JsonNode locked = assertError(token(user.username(), user.password(), null), 401,
-        "unauthorized");
-    JsonNode unknown = assertError(token("nobody-" + user.username(), "whatever it is", null),
-        401, "unauthorized");
+    JsonNode locked =
+        assertError(token(user.username(), user.password(), null), 401, "unauthorized");
+    JsonNode unknown =
+        assertError(
+            token("nobody-" + user.username(), "whatever it is", null), 401, "unauthorized");
 
-    assertThat(locked.get("message").asText()).isEqualTo(INVALID)
+    assertThat(locked.get("message").asText())
+        .isEqualTo(INVALID)
         .isEqualTo(unknown.get("message").asText());
   }
 
@@ -55,8 +57,9 @@ class AccountSecurityApiIT {
       unknown.add(time(() -> token("no-" + user.username(), "a wrong guess here", null)));
     }
 
-    assertThat((double) median(unknown) / median(known)).as("unknown %s known %s", unknown,
-        known).isBetween(0.4, 2.5);
+    assertThat((double) median(unknown) / median(known))
+        .as("unknown %s known %s", unknown, known)
+        .isBetween(0.4, 2.5);
   }
 
   @Test
@@ -64,12 +67,15 @@ class AccountSecurityApiIT {
     TestUser user = TestUsers.create("totp");
     Api api = user.api();
     String secret = api.post("/api/v1/me/totp/enrolment", "{}").json().get("secret").asText();
-    JsonNode confirmed = api.post("/api/v1/me/totp/confirm",
-        "{\"code\":\"" + Totp.code(secret, Instant.now().minusSeconds(30)) + "\"}").json();
+    JsonNode confirmed =
+        api.post(
+                "/api/v1/me/totp/confirm",
+                "{\"code\":\"" + Totp.code(secret, Instant.now().minusSeconds(30)) + "\"}")
+            .json();
     assertThat(confirmed.get("recoveryCodes")).hasSize(10);
 
-    JsonNode missing = assertError(token(user.username(), user.password(), null), 401,
-        "unauthorized");
+    JsonNode missing =
+        assertError(token(user.username(), user.password(), null), 401, "unauthorized");
     String code = Totp.now(secret);
     Api.Reply first = token(user.username(), user.password(), code);
     Api.Reply replay = token(user.username(), user.password(), code);
@@ -84,8 +90,12 @@ class AccountSecurityApiIT {
     TestUser user = TestUsers.create("recovery");
     Api api = user.api();
     String secret = api.post("/api/v1/me/totp/enrolment", "{}").json().get("secret").asText();
-    String recovery = api.post("/api/v1/me/totp/confirm", "{\"code\":\""
-        + Totp.now(secret) + "\"}").json().get("recoveryCodes").get(0).asText();
+    String recovery =
+        api.post("/api/v1/me/totp/confirm", "{\"code\":\"" + Totp.now(secret) + "\"}")
+            .json()
+            .get("recoveryCodes")
+            .get(0)
+            .asText();
 
     assertThat(token(user.username(), user.password(), recovery).status()).isEqualTo(200);
     assertError(token(user.username(), user.password(), recovery), 401, "unauthorized");
@@ -96,16 +106,27 @@ class AccountSecurityApiIT {
     TestUser user = TestUsers.create("change");
     Api api = user.api();
 
-    JsonNode weak = assertError(api.post("/api/v1/me/password", "{\"currentPassword\":\""
-        + user.password() + "\",\"newPassword\":\"password1234\"}"), 422, "validation_failed");
-    Api.Reply changed = api.post("/api/v1/me/password", "{\"currentPassword\":\""
-        + user.password() + "\",\"newPassword\":\"an entirely new passphrase\"}");
+    JsonNode weak =
+        assertError(
+            api.post(
+                "/api/v1/me/password",
+                "{\"currentPassword\":\""
+                    + user.password()
+                    + "\",\"newPassword\":\"password1234\"}"),
+            422,
+            "validation_failed");
+    Api.Reply changed =
+        api.post(
+            "/api/v1/me/password",
+            "{\"currentPassword\":\""
+                + user.password()
+                + "\",\"newPassword\":\"an entirely new passphrase\"}");
 
     assertThat(weak.get("fields").get(0).get("field").asText()).isEqualTo("newPassword");
     assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
     assertError(api.get("/api/v1/me"), 401, "unauthorized");
-    assertThat(Api.signIn(user.username(), "an entirely new passphrase").get("/api/v1/me")
-        .status()).isEqualTo(200);
+    assertThat(Api.signIn(user.username(), "an entirely new passphrase").get("/api/v1/me").status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -115,8 +136,8 @@ class AccountSecurityApiIT {
     Api ownerApi = owner.api();
     JsonNode created = ownerApi.post("/api/v1/me/tokens", "{\"name\":\"mine\"}").json();
 
-    assertError(other.api().delete("/api/v1/me/tokens/" + created.get("id").asLong()), 404,
-        "not_found");
+    assertError(
+        other.api().delete("/api/v1/me/tokens/" + created.get("id").asLong()), 404, "not_found");
     assertThat(ownerApi.withToken(created.get("token").asText()).get("/api/v1/me").status())
         .isEqualTo(200);
   }
@@ -126,8 +147,8 @@ class AccountSecurityApiIT {
     Api user = TestUsers.create("plain").api();
 
     assertError(user.get("/api/v1/admin/security-policy"), 403, "forbidden");
-    assertError(user.put("/api/v1/admin/security-policy", "{\"lockoutThreshold\":1}"), 403,
-        "forbidden");
+    assertError(
+        user.put("/api/v1/admin/security-policy", "{\"lockoutThreshold\":1}"), 403, "forbidden");
   }
 
   private static long time(Runnable call) {

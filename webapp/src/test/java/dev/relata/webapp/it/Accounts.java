@@ -20,17 +20,34 @@ public final class Accounts {
     for (String role : roles) {
       list.append(list.length() == 0 ? "" : ", ").append('"').append(role).append('"');
     }
-    Api.Reply reply = Api.admin().post("/api/v1/admin/users", "{\"username\": \"" + username
-        + "\", \"displayName\": \"" + username + "\", \"password\": \"" + PASSWORD
-        + "\", \"roles\": [" + list + "]}");
+    Api.Reply reply =
+        Api.admin()
+            .post(
+                "/api/v1/admin/users",
+                "{\"username\": \""
+                    + username
+                    + "\", \"displayName\": \""
+                    + username
+                    + "\", \"password\": \""
+                    + PASSWORD
+                    + "\", \"roles\": ["
+                    + list
+                    + "]}");
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     return reply.json();
   }
 
   /** A client signed in as this user. */
   public static Api signedIn(JsonNode user) {
-    Api.Reply reply = Api.anonymous().post("/api/v1/auth/token", "{\"username\": \""
-        + user.get("username").asText() + "\", \"password\": \"" + PASSWORD + "\"}");
+    Api.Reply reply =
+        Api.anonymous()
+            .post(
+                "/api/v1/auth/token",
+                "{\"username\": \""
+                    + user.get("username").asText()
+                    + "\", \"password\": \""
+                    + PASSWORD
+                    + "\"}");
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return Api.anonymous().withToken(reply.json().get("token").asText());
   }

@@ -3,13 +3,12 @@ package dev.relata.webapp.it;
 import static dev.relata.webapp.it.ApiErrors.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relata.platform.testing.Totp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A signed-in user without the admin role calls every administrative endpoint: each answers 403
- * in the one error shape, and nothing an administrator can see has changed afterwards.
+ * A signed-in user without the admin role calls every administrative endpoint: each answers 403 in
+ * the one error shape, and nothing an administrator can see has changed afterwards.
  */
 class AdminAccessIT {
   private final Api admin = Api.admin();
@@ -18,42 +17,53 @@ class AdminAccessIT {
   void nonAdministratorIsRefusedEveryAdministrativeEndpointAndNothingChanges() {
     TestUsers.TestUser rep = TestUsers.create("rep", "sales_rep");
     Api user = rep.api();
-    long departmentId = admin.get("/api/v1/admin/departments").json().get("items").get(0)
-        .get("id").asLong();
+    long departmentId =
+        admin.get("/api/v1/admin/departments").json().get("items").get(0).get("id").asLong();
     String before = snapshot();
 
-    List<Call> calls = List.of(
-        new Call("GET", "/api/v1/admin/users", null),
-        new Call("POST", "/api/v1/admin/users", "{\"username\":\"intruder_x\",\"displayName\":\"X\","
-            + "\"password\":\"a sufficiently long passphrase 42\",\"roles\":[\"admin\"]}"),
-        new Call("GET", "/api/v1/admin/users/" + rep.id(), null),
-        new Call("PATCH", "/api/v1/admin/users/" + rep.id(), "{\"roles\":[\"admin\"]}"),
-        new Call("POST", "/api/v1/admin/users/" + rep.id() + "/deactivate", "{}"),
-        new Call("POST", "/api/v1/admin/users/" + rep.id() + "/activate", "{}"),
-        new Call("POST", "/api/v1/admin/users/" + rep.id() + "/unlock", "{}"),
-        new Call("POST", "/api/v1/admin/users/" + rep.id() + "/reset-password", "{}"),
-        new Call("DELETE", "/api/v1/admin/users/" + rep.id() + "/totp", null),
-        new Call("GET", "/api/v1/admin/departments", null),
-        new Call("POST", "/api/v1/admin/departments", "{\"name\":\"rogue\"}"),
-        new Call("GET", "/api/v1/admin/departments/" + departmentId, null),
-        new Call("PATCH", "/api/v1/admin/departments/" + departmentId, "{\"name\":\"renamed\"}"),
-        new Call("DELETE", "/api/v1/admin/departments/" + departmentId, null),
-        new Call("GET", "/api/v1/admin/roles", null),
-        new Call("POST", "/api/v1/admin/roles", "{\"name\":\"rogue_role\"}"),
-        new Call("GET", "/api/v1/admin/roles/sales_rep", null),
-        new Call("PATCH", "/api/v1/admin/roles/sales_rep", "{\"requiresTotp\":false}"),
-        new Call("DELETE", "/api/v1/admin/roles/marketing", null),
-        new Call("GET", "/api/v1/admin/security-policy", null),
-        new Call("PUT", "/api/v1/admin/security-policy", "{\"minLength\":1}"),
-        new Call("GET", "/api/v1/admin/logins", null),
-        new Call("GET", "/api/v1/admin/audit", null),
-        new Call("POST", "/api/v1/metadata/entities", "{\"name\":\"rogue_entity\","
-            + "\"labels\":{\"en\":\"Rogue\"},\"fields\":[]}"),
-        new Call("DELETE", "/api/v1/metadata/entities/customer", null));
+    List<Call> calls =
+        List.of(
+            new Call("GET", "/api/v1/admin/users", null),
+            new Call(
+                "POST",
+                "/api/v1/admin/users",
+                "{\"username\":\"intruder_x\",\"displayName\":\"X\","
+                    + "\"password\":\"a sufficiently long passphrase 42\",\"roles\":[\"admin\"]}"),
+            new Call("GET", "/api/v1/admin/users/" + rep.id(), null),
+            new Call("PATCH", "/api/v1/admin/users/" + rep.id(), "{\"roles\":[\"admin\"]}"),
+            new Call("POST", "/api/v1/admin/users/" + rep.id() + "/deactivate", "{}"),
+            new Call("POST", "/api/v1/admin/users/" + rep.id() + "/activate", "{}"),
+            new Call("POST", "/api/v1/admin/users/" + rep.id() + "/unlock", "{}"),
+            new Call("POST", "/api/v1/admin/users/" + rep.id() + "/reset-password", "{}"),
+            new Call("DELETE", "/api/v1/admin/users/" + rep.id() + "/totp", null),
+            new Call("GET", "/api/v1/admin/departments", null),
+            new Call("POST", "/api/v1/admin/departments", "{\"name\":\"rogue\"}"),
+            new Call("GET", "/api/v1/admin/departments/" + departmentId, null),
+            new Call(
+                "PATCH", "/api/v1/admin/departments/" + departmentId, "{\"name\":\"renamed\"}"),
+            new Call("DELETE", "/api/v1/admin/departments/" + departmentId, null),
+            new Call("GET", "/api/v1/admin/roles", null),
+            new Call("POST", "/api/v1/admin/roles", "{\"name\":\"rogue_role\"}"),
+            new Call("GET", "/api/v1/admin/roles/sales_rep", null),
+            new Call("PATCH", "/api/v1/admin/roles/sales_rep", "{\"requiresTotp\":false}"),
+            new Call("DELETE", "/api/v1/admin/roles/marketing", null),
+            new Call("GET", "/api/v1/admin/security-policy", null),
+            new Call("PUT", "/api/v1/admin/security-policy", "{\"minLength\":1}"),
+            new Call("GET", "/api/v1/admin/logins", null),
+            new Call("GET", "/api/v1/admin/audit", null),
+            new Call(
+                "POST",
+                "/api/v1/metadata/entities",
+                "{\"name\":\"rogue_entity\"," + "\"labels\":{\"en\":\"Rogue\"},\"fields\":[]}"),
+            new Call("DELETE", "/api/v1/metadata/entities/customer", null));
 
     for (Call call : calls) {
-      Api.Reply reply = user.send(call.method(), call.path(),
-          call.body() == null ? null : "application/json", call.body());
+      Api.Reply reply =
+          user.send(
+              call.method(),
+              call.path(),
+              call.body() == null ? null : "application/json",
+              call.body());
       assertError(reply, 403, "forbidden");
     }
     assertThat(snapshot()).isEqualTo(before);
@@ -61,7 +71,9 @@ class AdminAccessIT {
 
   /** What an administrator sees of users, departments, roles, policy, audit and metadata. */
   private String snapshot() {
-    return String.join("\n", admin.get("/api/v1/admin/users?size=100").body(),
+    return String.join(
+        "\n",
+        admin.get("/api/v1/admin/users?size=100").body(),
         admin.get("/api/v1/admin/departments").body(),
         admin.get("/api/v1/admin/roles").body(),
         admin.get("/api/v1/admin/security-policy").body(),

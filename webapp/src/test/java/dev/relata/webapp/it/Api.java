@@ -36,8 +36,14 @@ public final class Api {
   /** A client signed in as a user without two-factor. */
   public static Api signIn(String username, String password) {
     Api anonymous = anonymous();
-    Reply reply = anonymous.post("/api/v1/auth/token", MAPPER.createObjectNode()
-        .put("username", username).put("password", password).toString());
+    Reply reply =
+        anonymous.post(
+            "/api/v1/auth/token",
+            MAPPER
+                .createObjectNode()
+                .put("username", username)
+                .put("password", password)
+                .toString());
     if (reply.status() != 200) {
       throw new IllegalStateException("Cannot sign in as " + username + ": " + reply);
     }
@@ -77,16 +83,23 @@ public final class Api {
   }
 
   public Reply patch(String path, String json, String ifMatch) {
-    return send(request(path).header("If-Match", ifMatch)
-        .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("If-Match", ifMatch)
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /** A request with any method, content type (null: none) and body (null: none). */
   public Reply send(String method, String path, String contentType, String body) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       builder.header("Content-Type", contentType);
     }
@@ -109,9 +122,11 @@ public final class Api {
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-        .header("Accept", "application/json");
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json");
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }
@@ -120,8 +135,8 @@ public final class Api {
 
   private Reply send(HttpRequest.Builder builder) {
     try {
-      HttpResponse<String> response = client.send(builder.build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.body(), response);
     } catch (IOException e) {
       throw new IllegalStateException(e);

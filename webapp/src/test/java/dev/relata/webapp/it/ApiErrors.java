@@ -11,17 +11,19 @@ final class ApiErrors {
   /** Asserts the status and the error shape; returns the body for further checks. */
   static JsonNode assertError(Api.Reply reply, int status, String code) {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-    assertThat(reply.response().headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/json"));
+    assertThat(reply.response().headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     JsonNode body = reply.json();
     assertThat(body.get("error").asText()).isEqualTo(code);
     assertThat(body.get("message").asText()).isNotBlank();
     assertThat(body.get("fields").isArray()).isTrue();
-    body.get("fields").forEach(f -> {
-      assertThat(f.get("field").asText()).isNotBlank();
-      assertThat(f.get("code").asText()).isNotBlank();
-      assertThat(f.get("message").asText()).isNotBlank();
-    });
+    body.get("fields")
+        .forEach(
+            f -> {
+              assertThat(f.get("field").asText()).isNotBlank();
+              assertThat(f.get("code").asText()).isNotBlank();
+              assertThat(f.get("message").asText()).isNotBlank();
+            });
     assertThat(reply.body()).doesNotContain("Exception", "\tat ");
     return body;
   }

@@ -12,9 +12,16 @@ class DepartmentsApiIT {
   private final Api admin = Api.admin();
 
   private JsonNode department(String name, JsonNode parent) {
-    Api.Reply reply = admin.post("/api/v1/admin/departments", "{\"name\": \"" + name
-        + "\", \"labels\": {\"en\": \"" + name + "\", \"zh-CN\": \"部门\"}, \"parent\": "
-        + (parent == null ? "null" : parent.get("id").asText()) + "}");
+    Api.Reply reply =
+        admin.post(
+            "/api/v1/admin/departments",
+            "{\"name\": \""
+                + name
+                + "\", \"labels\": {\"en\": \""
+                + name
+                + "\", \"zh-CN\": \"部门\"}, \"parent\": "
+                + (parent == null ? "null" : parent.get("id").asText())
+                + "}");
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     return reply.json();
   }
@@ -28,14 +35,14 @@ class DepartmentsApiIT {
     JsonNode root = department(uniqueName("hq"), null);
     JsonNode child = department(uniqueName("team"), root);
 
-    assertThat(child.get("path").asText()).isEqualTo(root.get("path").asText()
-        + child.get("id").asText() + "/");
+    assertThat(child.get("path").asText())
+        .isEqualTo(root.get("path").asText() + child.get("id").asText() + "/");
     assertThat(child.get("labels").get("zh-CN").asText()).isEqualTo("部门");
-    assertThat(admin.get("/api/v1/admin/departments").json().get("items").findValuesAsText(
-        "name")).contains("Head office", "Sales East", "Sales North", root.get("name").asText());
+    assertThat(admin.get("/api/v1/admin/departments").json().get("items").findValuesAsText("name"))
+        .contains("Head office", "Sales East", "Sales North", root.get("name").asText());
     Api.Reply read = admin.get(path(child));
-    assertThat(read.response().headers().firstValue("ETag")).hasValue("\""
-        + child.get("version").asText() + "\"");
+    assertThat(read.response().headers().firstValue("ETag"))
+        .hasValue("\"" + child.get("version").asText() + "\"");
   }
 
   @Test
@@ -45,16 +52,27 @@ class DepartmentsApiIT {
     JsonNode leaf = department(uniqueName("c"), middle);
     JsonNode other = department(uniqueName("d"), null);
 
-    JsonNode cycle = assertError(admin.patch(path(root), "{\"parent\": "
-        + leaf.get("id").asText() + ", \"version\": 1}"), 422, "validation_failed");
-    Api.Reply moved = admin.patch(path(middle), "{\"parent\": " + other.get("id").asText()
-        + "}", "\"" + middle.get("version").asText() + "\"");
+    JsonNode cycle =
+        assertError(
+            admin.patch(
+                path(root), "{\"parent\": " + leaf.get("id").asText() + ", \"version\": 1}"),
+            422,
+            "validation_failed");
+    Api.Reply moved =
+        admin.patch(
+            path(middle),
+            "{\"parent\": " + other.get("id").asText() + "}",
+            "\"" + middle.get("version").asText() + "\"");
 
     assertThat(cycle.get("fields").get(0).get("field").asText()).isEqualTo("parent");
     assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-    assertThat(admin.get(path(leaf)).json().get("path").asText()).isEqualTo(
-        other.get("path").asText() + middle.get("id").asText() + "/" + leaf.get("id").asText()
-            + "/");
+    assertThat(admin.get(path(leaf)).json().get("path").asText())
+        .isEqualTo(
+            other.get("path").asText()
+                + middle.get("id").asText()
+                + "/"
+                + leaf.get("id").asText()
+                + "/");
   }
 
   @Test
@@ -62,8 +80,8 @@ class DepartmentsApiIT {
     JsonNode department = department(uniqueName("v"), null);
     admin.patch(path(department), "{\"name\": \"first\", \"version\": 1}");
 
-    assertError(admin.patch(path(department), "{\"name\": \"second\", \"version\": 1}"), 409,
-        "conflict");
+    assertError(
+        admin.patch(path(department), "{\"name\": \"second\", \"version\": 1}"), 409, "conflict");
 
     assertThat(admin.get(path(department)).json().get("name").asText()).isEqualTo("first");
   }
@@ -73,8 +91,13 @@ class DepartmentsApiIT {
     JsonNode parent = department(uniqueName("p"), null);
     JsonNode child = department(uniqueName("k"), parent);
     JsonNode user = Accounts.user("member");
-    admin.patch("/api/v1/admin/users/" + user.get("id").asText(), "{\"department\": "
-        + child.get("id").asText() + ", \"version\": " + user.get("version").asText() + "}");
+    admin.patch(
+        "/api/v1/admin/users/" + user.get("id").asText(),
+        "{\"department\": "
+            + child.get("id").asText()
+            + ", \"version\": "
+            + user.get("version").asText()
+            + "}");
 
     JsonNode withChildren = assertError(admin.delete(path(parent)), 409, "conflict");
     JsonNode withUsers = assertError(admin.delete(path(child)), 409, "conflict");
@@ -90,12 +113,16 @@ class DepartmentsApiIT {
   void badInputIsRefusedAndInjectionLookingNamesAreStoredLiterally() {
     String literal = "x'); DROP TABLE department;-- " + uniqueName("n");
 
-    assertError(admin.post("/api/v1/admin/departments", "{\"name\": 42}"), 422,
+    assertError(
+        admin.post("/api/v1/admin/departments", "{\"name\": 42}"), 422, "validation_failed");
+    assertError(
+        admin.post("/api/v1/admin/departments", "{\"name\": \"" + "x".repeat(101) + "\"}"),
+        422,
         "validation_failed");
-    assertError(admin.post("/api/v1/admin/departments", "{\"name\": \"" + "x".repeat(101)
-        + "\"}"), 422, "validation_failed");
-    assertError(admin.post("/api/v1/admin/departments", "{\"name\": \"n\", \"parent\":"
-        + " \"root\"}"), 422, "validation_failed");
+    assertError(
+        admin.post("/api/v1/admin/departments", "{\"name\": \"n\", \"parent\":" + " \"root\"}"),
+        422,
+        "validation_failed");
     assertError(admin.post("/api/v1/admin/departments", "[1]"), 400, "bad_request");
     JsonNode stored = department(literal, null);
 
@@ -110,8 +137,8 @@ class DepartmentsApiIT {
     assertError(rep.get("/api/v1/admin/departments"), 403, "forbidden");
     assertError(rep.post("/api/v1/admin/departments", "{\"name\": \"mine\"}"), 403, "forbidden");
     assertError(rep.get(path(department)), 403, "forbidden");
-    assertError(rep.patch(path(department), "{\"name\": \"mine\", \"version\": 1}"), 403,
-        "forbidden");
+    assertError(
+        rep.patch(path(department), "{\"name\": \"mine\", \"version\": 1}"), 403, "forbidden");
     assertError(rep.patch(path(department), "not json"), 403, "forbidden");
     assertError(rep.delete(path(department)), 403, "forbidden");
     assertError(rep.get("/api/v1/admin/departments/999999"), 403, "forbidden");

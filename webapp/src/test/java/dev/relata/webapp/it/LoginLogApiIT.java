@@ -19,11 +19,15 @@ class LoginLogApiIT {
   void aFailedSignInIsFoundByItsUsernameWithOutcomeChannelAndTime() {
     String username = uniqueName("Nobody");
     Instant before = Instant.now().minus(1, ChronoUnit.MINUTES);
-    Api.anonymous().post("/api/v1/auth/token",
-        "{\"username\":\"" + username + "\",\"password\":\"guess\"}");
+    Api.anonymous()
+        .post("/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\"guess\"}");
 
-    Api.Reply reply = admin.get("/api/v1/admin/logins?username="
-        + Api.encode(username.toLowerCase()) + "&from=" + Api.encode(before.toString()));
+    Api.Reply reply =
+        admin.get(
+            "/api/v1/admin/logins?username="
+                + Api.encode(username.toLowerCase())
+                + "&from="
+                + Api.encode(before.toString()));
 
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     JsonNode body = reply.json();
@@ -44,14 +48,26 @@ class LoginLogApiIT {
   void filtersByOutcomeAndChannelAndPagesNewestFirst() {
     String username = uniqueName("pager");
     for (int i = 0; i < 3; i++) {
-      Api.anonymous().post("/api/v1/auth/token",
-          "{\"username\":\"" + username + "\",\"password\":\"guess " + i + "\"}");
+      Api.anonymous()
+          .post(
+              "/api/v1/auth/token",
+              "{\"username\":\"" + username + "\",\"password\":\"guess " + i + "\"}");
     }
 
-    JsonNode first = admin.get("/api/v1/admin/logins?username=" + username
-        + "&outcome=unknown_user&channel=api&size=2").json();
-    JsonNode second = admin.get("/api/v1/admin/logins?username=" + username
-        + "&outcome=unknown_user&channel=api&size=2&page=1").json();
+    JsonNode first =
+        admin
+            .get(
+                "/api/v1/admin/logins?username="
+                    + username
+                    + "&outcome=unknown_user&channel=api&size=2")
+            .json();
+    JsonNode second =
+        admin
+            .get(
+                "/api/v1/admin/logins?username="
+                    + username
+                    + "&outcome=unknown_user&channel=api&size=2&page=1")
+            .json();
 
     assertThat(first.get("total").asLong()).isEqualTo(3);
     assertThat(first.get("items")).hasSize(2);
@@ -59,16 +75,27 @@ class LoginLogApiIT {
     assertThat(first.get("items").get(0).get("id").asLong())
         .isGreaterThan(first.get("items").get(1).get("id").asLong())
         .isGreaterThan(second.get("items").get(0).get("id").asLong());
-    assertThat(admin.get("/api/v1/admin/logins?username=" + username + "&outcome=success")
-        .json().get("total").asLong()).isZero();
+    assertThat(
+            admin
+                .get("/api/v1/admin/logins?username=" + username + "&outcome=success")
+                .json()
+                .get("total")
+                .asLong())
+        .isZero();
   }
 
   @Test
   void badFilterValuesAreBadRequestsThatSayWhatToSend() {
-    assertThat(assertError(admin.get("/api/v1/admin/logins?outcome=maybe"), 400, "bad_request")
-        .get("message").asText()).contains("outcome must be one of");
-    assertThat(assertError(admin.get("/api/v1/admin/logins?from=yesterday"), 400, "bad_request")
-        .get("message").asText()).contains("ISO-8601");
+    assertThat(
+            assertError(admin.get("/api/v1/admin/logins?outcome=maybe"), 400, "bad_request")
+                .get("message")
+                .asText())
+        .contains("outcome must be one of");
+    assertThat(
+            assertError(admin.get("/api/v1/admin/logins?from=yesterday"), 400, "bad_request")
+                .get("message")
+                .asText())
+        .contains("ISO-8601");
     assertError(admin.get("/api/v1/admin/logins?page=-1"), 400, "bad_request");
     assertError(admin.get("/api/v1/admin/logins?size=501"), 400, "bad_request");
     assertError(admin.get("/api/v1/admin/logins?size=x"), 400, "bad_request");
@@ -76,8 +103,9 @@ class LoginLogApiIT {
 
   @Test
   void filterTextThatLooksLikeSqlMatchesNothingAndBreaksNothing() {
-    Api.Reply reply = admin.get("/api/v1/admin/logins?username="
-        + Api.encode("' OR 1=1; DELETE FROM login_event; --"));
+    Api.Reply reply =
+        admin.get(
+            "/api/v1/admin/logins?username=" + Api.encode("' OR 1=1; DELETE FROM login_event; --"));
 
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     assertThat(reply.json().get("total").asLong()).isZero();
@@ -94,13 +122,12 @@ class LoginLogApiIT {
   void theLogCannotBeChangedThroughTheApi(String method) {
     long total = admin.get("/api/v1/admin/logins").json().get("total").asLong();
 
-    assertError(admin.send(method, "/api/v1/admin/logins", "application/json", "{}"), 405,
-        "bad_request");
-    assertError(admin.send(method, "/api/v1/admin/logins/1", "application/json", "{}"), 404,
-        "not_found");
+    assertError(
+        admin.send(method, "/api/v1/admin/logins", "application/json", "{}"), 405, "bad_request");
+    assertError(
+        admin.send(method, "/api/v1/admin/logins/1", "application/json", "{}"), 404, "not_found");
 
-    assertThat(admin.get("/api/v1/admin/logins").json().get("total").asLong())
-        .isEqualTo(total);
+    assertThat(admin.get("/api/v1/admin/logins").json().get("total").asLong()).isEqualTo(total);
   }
 
   /** Needs POST /api/v1/admin/users (user administration branch) to create the ordinary user. */

@@ -48,8 +48,8 @@ class MeApiIT {
 
   @Test
   void aPersonalTokenIsShownOnceWorksIsListedWithoutSecretAndEndsWhenRevoked() {
-    Api.Reply created = admin.post("/api/v1/me/tokens",
-        "{\"name\":\"MeApiIT script\",\"expiresInDays\":7}");
+    Api.Reply created =
+        admin.post("/api/v1/me/tokens", "{\"name\":\"MeApiIT script\",\"expiresInDays\":7}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     String token = created.json().get("token").asText();
     long id = created.json().get("id").asLong();
@@ -71,19 +71,22 @@ class MeApiIT {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "/api/v1/me/tokens|{\"name\":5}|name",
-      "/api/v1/me/tokens|{\"name\":\"x\",\"expiresInDays\":\"ten\"}|expiresInDays",
-      "/api/v1/me/tokens|{\"name\":\"x\",\"expiresInDays\":1.5}|expiresInDays",
-      "/api/v1/me/tokens|{\"name\":\"x\",\"expiresInDays\":99999999999}|expiresInDays",
-      "/api/v1/me/tokens|{\"name\":\"x\",\"expiresInDays\":0}|expiresInDays",
-      "/api/v1/me/tokens|{}|name",
-      "/api/v1/me/password|{\"currentPassword\":1,\"newPassword\":\"x\"}|currentPassword",
-      "/api/v1/me/password|{\"currentPassword\":\"x\"}|newPassword",
-      "/api/v1/me/totp/confirm|{\"code\":123456}|code",
-      "/api/v1/me/totp/recovery-codes|{\"currentPassword\":[]}|currentPassword",
-      "/api/v1/me/totp/disable|{\"currentPassword\":false}|currentPassword",
-      "/api/v1/auth/token|{\"username\":\"admin\",\"password\":\"x\",\"totp\":123456}|totp"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/v1/me/tokens|{\"name\":5}|name",
+        "/api/v1/me/tokens|{\"name\":\"x\",\"expiresInDays\":\"ten\"}|expiresInDays",
+        "/api/v1/me/tokens|{\"name\":\"x\",\"expiresInDays\":1.5}|expiresInDays",
+        "/api/v1/me/tokens|{\"name\":\"x\",\"expiresInDays\":99999999999}|expiresInDays",
+        "/api/v1/me/tokens|{\"name\":\"x\",\"expiresInDays\":0}|expiresInDays",
+        "/api/v1/me/tokens|{}|name",
+        "/api/v1/me/password|{\"currentPassword\":1,\"newPassword\":\"x\"}|currentPassword",
+        "/api/v1/me/password|{\"currentPassword\":\"x\"}|newPassword",
+        "/api/v1/me/totp/confirm|{\"code\":123456}|code",
+        "/api/v1/me/totp/recovery-codes|{\"currentPassword\":[]}|currentPassword",
+        "/api/v1/me/totp/disable|{\"currentPassword\":false}|currentPassword",
+        "/api/v1/auth/token|{\"username\":\"admin\",\"password\":\"x\",\"totp\":123456}|totp"
+      })
   void wrongTypedMembersAre422OnThatMember(String path, String body, String field) {
     JsonNode error = assertError(admin.post(path, body), 422, "validation_failed");
 
@@ -91,19 +94,24 @@ class MeApiIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/api/v1/me/tokens", "/api/v1/me/password", "/api/v1/me/totp/confirm",
-      "/api/v1/me/totp/recovery-codes"})
+  @ValueSource(
+      strings = {
+        "/api/v1/me/tokens",
+        "/api/v1/me/password",
+        "/api/v1/me/totp/confirm",
+        "/api/v1/me/totp/recovery-codes"
+      })
   void bodiesThatAreNoObjectOrTooLargeAre400(String path) {
     assertError(admin.post(path, "[1,2]"), 400, "bad_request");
     assertError(admin.post(path, "{\"name\":"), 400, "bad_request");
-    assertError(admin.post(path, "{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}"), 400,
-        "bad_request");
+    assertError(
+        admin.post(path, "{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}"), 400, "bad_request");
   }
 
   @Test
   void turningOffTwoFactorNeedsTheCurrentPassword() {
-    JsonNode error = assertError(admin.post("/api/v1/me/totp/disable", "{}"), 422,
-        "validation_failed");
+    JsonNode error =
+        assertError(admin.post("/api/v1/me/totp/disable", "{}"), 422, "validation_failed");
 
     assertThat(error.get("fields").get(0).get("field").asText()).isEqualTo("currentPassword");
   }
@@ -121,17 +129,20 @@ class MeApiIT {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "{\"maxPasswordLength\":63}|maxPasswordLength",
-      "{\"minPasswordLength\":\"twelve\"}|minPasswordLength",
-      "{\"lockoutThreshold\":null}|lockoutThreshold",
-      "{\"colour\":3}|colour",
-      "{\"sessionIdleMinutes\":99999999999999}|sessionIdleMinutes"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"maxPasswordLength\":63}|maxPasswordLength",
+        "{\"minPasswordLength\":\"twelve\"}|minPasswordLength",
+        "{\"lockoutThreshold\":null}|lockoutThreshold",
+        "{\"colour\":3}|colour",
+        "{\"sessionIdleMinutes\":99999999999999}|sessionIdleMinutes"
+      })
   void aPolicyOutOfBoundsOrWrongTypedIs422AndChangesNothing(String body, String field) {
     JsonNode before = admin.get("/api/v1/admin/security-policy").json();
 
-    JsonNode error = assertError(admin.put("/api/v1/admin/security-policy", body), 422,
-        "validation_failed");
+    JsonNode error =
+        assertError(admin.put("/api/v1/admin/security-policy", body), 422, "validation_failed");
 
     assertThat(error.get("fields")).extracting(f -> f.get("field").asText()).contains(field);
     assertThat(admin.get("/api/v1/admin/security-policy").json()).isEqualTo(before);

@@ -40,8 +40,8 @@ public final class RelataServer {
   /** The running server, started on first use. */
   public static synchronized RelataServer get() {
     if (startFailure != null) {
-      throw new IllegalStateException("relata.jar did not start (see the first failure)",
-          startFailure);
+      throw new IllegalStateException(
+          "relata.jar did not start (see the first failure)", startFailure);
     }
     if (instance == null) {
       try {
@@ -69,8 +69,13 @@ public final class RelataServer {
       int port = freePort();
       Path dir = Files.createTempDirectory("relata-it");
       Path log = dir.resolve("server.log");
-      ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx1g", "-jar",
-          System.getProperty("relata.jar", "target/relata.jar")));
+      ProcessBuilder builder =
+          new ProcessBuilder(
+              List.of(
+                  javaBinary(),
+                  "-Xmx1g",
+                  "-jar",
+                  System.getProperty("relata.jar", "target/relata.jar")));
       Map<String, String> env = builder.environment();
       env.put("RELATA_HTTP_PORT", String.valueOf(port));
       env.put("RELATA_DATA_DIR", dir.resolve("data").toString());
@@ -79,8 +84,8 @@ public final class RelataServer {
       env.put("RELATA_PASSWORD_ITERATIONS", "10000");
       String pg = System.getenv("RELATA_TEST_DB_URL");
       if (pg != null && pg.startsWith("jdbc:postgresql:")) {
-        String schema = "relata_it_" + UUID.randomUUID().toString().replace("-", "")
-            .substring(0, 10);
+        String schema =
+            "relata_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         createSchema(pg, schema);
         env.put("RELATA_DB_URL", pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema);
         env.put("RELATA_DB_USER", "postgres");
@@ -101,20 +106,23 @@ public final class RelataServer {
     long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("relata.jar exited with " + process.exitValue()
-            + "; see " + log);
+        throw new IllegalStateException(
+            "relata.jar exited with " + process.exitValue() + "; see " + log);
       }
       try {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-            URI.create(baseUrl + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+            client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
           return;
         }
         if (response.body().contains("\"reason\"") && !response.body().contains("starting")) {
           process.destroy();
-          throw new IllegalStateException("Relata could not start: " + response.body()
-              + "; see " + log);
+          throw new IllegalStateException(
+              "Relata could not start: " + response.body() + "; see " + log);
         }
       } catch (IOException e) {
         // not listening yet
@@ -135,14 +143,17 @@ public final class RelataServer {
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot create schema " + schema, e);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try (Connection c = DriverManager.getConnection(url, "postgres", null);
-          Statement s = c.createStatement()) {
-        s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-      } catch (SQLException e) {
-        System.err.println("Could not drop " + schema + ": " + e.getMessage());
-      }
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try (Connection c = DriverManager.getConnection(url, "postgres", null);
+                      Statement s = c.createStatement()) {
+                    s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                  } catch (SQLException e) {
+                    System.err.println("Could not drop " + schema + ": " + e.getMessage());
+                  }
+                }));
   }
 
   private static int freePort() throws IOException {

@@ -9,16 +9,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Malformed requests of every kind get a 4xx in the one error shape, never a stack trace, and
- * the server stays healthy.
+ * Malformed requests of every kind get a 4xx in the one error shape, never a stack trace, and the
+ * server stays healthy.
  */
 class RequestHandlingIT {
   private final Api admin = Api.admin();
 
   @Test
   void malformedJsonIsABadRequestSayingWhereItBroke() {
-    JsonNode error = assertError(admin.post("/api/v1/records/customer", "{\"name\": \"Acme\""),
-        400, "bad_request");
+    JsonNode error =
+        assertError(
+            admin.post("/api/v1/records/customer", "{\"name\": \"Acme\""), 400, "bad_request");
 
     assertThat(error.get("message").asText()).startsWith("Malformed JSON").contains("line 1");
   }
@@ -26,8 +27,7 @@ class RequestHandlingIT {
   @ParameterizedTest
   @ValueSource(strings = {"[{\"name\": \"Acme\"}]", "\"Acme\"", "42", "true", "null"})
   void aJsonValueThatIsNoObjectIsABadRequest(String body) {
-    JsonNode error = assertError(admin.post("/api/v1/records/customer", body), 400,
-        "bad_request");
+    JsonNode error = assertError(admin.post("/api/v1/records/customer", body), 400, "bad_request");
 
     assertThat(error.get("message").asText()).contains("JSON object");
   }
@@ -39,10 +39,11 @@ class RequestHandlingIT {
 
   @Test
   void duplicateKeysAndTrailingTokensAreBadRequests() {
-    assertError(admin.post("/api/v1/records/customer", "{\"name\": \"a\", \"name\": \"b\"}"),
-        400, "bad_request");
-    assertError(admin.post("/api/v1/records/customer", "{\"name\": \"a\"} {}"), 400,
+    assertError(
+        admin.post("/api/v1/records/customer", "{\"name\": \"a\", \"name\": \"b\"}"),
+        400,
         "bad_request");
+    assertError(admin.post("/api/v1/records/customer", "{\"name\": \"a\"} {}"), 400, "bad_request");
   }
 
   @Test
@@ -60,14 +61,21 @@ class RequestHandlingIT {
 
   @Test
   void aBodyThatIsNotJsonByItsContentTypeIsUnsupported() {
-    Api.Reply reply = admin.send("POST", "/api/v1/records/customer", "text/plain",
-        "{\"name\": \"Plain\"}");
+    Api.Reply reply =
+        admin.send("POST", "/api/v1/records/customer", "text/plain", "{\"name\": \"Plain\"}");
 
     assertError(reply, 415, "bad_request");
-    assertThat(admin.get("/api/v1/records/customer?filter=" + Api.encode("name eq 'Plain'"))
-        .json().get("total").asLong()).isZero();
-    assertError(admin.send("POST", "/api/v1/metadata/entities", "application/xml",
-        "<entity/>"), 415, "bad_request");
+    assertThat(
+            admin
+                .get("/api/v1/records/customer?filter=" + Api.encode("name eq 'Plain'"))
+                .json()
+                .get("total")
+                .asLong())
+        .isZero();
+    assertError(
+        admin.send("POST", "/api/v1/metadata/entities", "application/xml", "<entity/>"),
+        415,
+        "bad_request");
   }
 
   @Test
@@ -83,8 +91,8 @@ class RequestHandlingIT {
 
   @Test
   void aPageThatIsNoNumberIsABadRequestNamingIt() {
-    JsonNode error = assertError(admin.get("/api/v1/records/customer?page=abc"), 400,
-        "bad_request");
+    JsonNode error =
+        assertError(admin.get("/api/v1/records/customer?page=abc"), 400, "bad_request");
 
     assertThat(error.get("message").asText()).isEqualTo("page must be a whole number, not 'abc'.");
     assertError(admin.get("/api/v1/records/customer?size=0"), 400, "bad_request");
@@ -116,10 +124,16 @@ class RequestHandlingIT {
 
   @Test
   void aWrongPasswordAndAnUnknownUserGetTheSameAnswer() {
-    Api.Reply wrongPassword = Api.anonymous().post("/api/v1/auth/token",
-        "{\"username\": \"admin\", \"password\": \"wrong password\"}");
-    Api.Reply unknownUser = Api.anonymous().post("/api/v1/auth/token",
-        "{\"username\": \"nobody\", \"password\": \"wrong password\"}");
+    Api.Reply wrongPassword =
+        Api.anonymous()
+            .post(
+                "/api/v1/auth/token",
+                "{\"username\": \"admin\", \"password\": \"wrong password\"}");
+    Api.Reply unknownUser =
+        Api.anonymous()
+            .post(
+                "/api/v1/auth/token",
+                "{\"username\": \"nobody\", \"password\": \"wrong password\"}");
 
     assertError(wrongPassword, 401, "unauthorized");
     assertThat(wrongPassword.body()).isEqualTo(unknownUser.body());
@@ -130,7 +144,11 @@ class RequestHandlingIT {
     Api.Reply reply = Api.anonymous().get("/openapi");
 
     assertThat(reply.status()).isEqualTo(200);
-    assertThat(reply.body()).contains("Relata API", "/api/v1/records/{entity}",
-        "/api/v1/metadata/entities", "/api/v1/auth/token");
+    assertThat(reply.body())
+        .contains(
+            "Relata API",
+            "/api/v1/records/{entity}",
+            "/api/v1/metadata/entities",
+            "/api/v1/auth/token");
   }
 }

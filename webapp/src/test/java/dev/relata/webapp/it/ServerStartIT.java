@@ -17,10 +17,22 @@ class ServerStartIT {
         .extracting(entity -> entity.get("name").asText())
         .contains("customer", "contact", "opportunity", "contract", "service_request");
     // The demo's 40 customers are the first 40 records.
-    assertThat(admin.get("/api/v1/records/customer?size=1&filter=" + Api.encode("id le 40"))
-        .json().get("total").asLong()).isEqualTo(40);
-    assertThat(admin.get("/api/v1/records/contract?sort=contract_no&size=1").json().get("items")
-        .get(0).get("contract_no").asText()).isEqualTo("CT-00001");
+    assertThat(
+            admin
+                .get("/api/v1/records/customer?size=1&filter=" + Api.encode("id le 40"))
+                .json()
+                .get("total")
+                .asLong())
+        .isEqualTo(40);
+    assertThat(
+            admin
+                .get("/api/v1/records/contract?sort=contract_no&size=1")
+                .json()
+                .get("items")
+                .get(0)
+                .get("contract_no")
+                .asText())
+        .isEqualTo("CT-00001");
   }
 
   @Test

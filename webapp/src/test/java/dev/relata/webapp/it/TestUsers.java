@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Users of their own for tests that lock, enrol or change the password of an account, or act
- * without the admin role (never the shared {@code admin}). Made through the admin API by
- * {@link Accounts}.
+ * without the admin role (never the shared {@code admin}). Made through the admin API by {@link
+ * Accounts}.
  */
 public final class TestUsers {
   public static final String PASSWORD = Accounts.PASSWORD;

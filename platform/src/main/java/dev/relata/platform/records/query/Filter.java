@@ -21,11 +21,18 @@ public sealed interface Filter {
   record TextMatch(TextFunction function, String field, String text) implements Filter {}
 
   enum Operator {
-    EQ, NE, GT, GE, LT, LE
+    EQ,
+    NE,
+    GT,
+    GE,
+    LT,
+    LE
   }
 
   enum TextFunction {
-    CONTAINS, STARTSWITH, ENDSWITH
+    CONTAINS,
+    STARTSWITH,
+    ENDSWITH
   }
 
   /** A constant in a filter. */

@@ -39,8 +39,8 @@ public final class FilterParser {
       return null;
     }
     if (text.length() > MAX_LENGTH) {
-      throw RelataException.badRequest("The filter is too long (at most " + MAX_LENGTH
-          + " characters).");
+      throw RelataException.badRequest(
+          "The filter is too long (at most " + MAX_LENGTH + " characters).");
     }
     FilterParser parser = new FilterParser(text);
     Filter filter = parser.or();
@@ -163,8 +163,8 @@ public final class FilterParser {
     if (pos < text.length() && (text.charAt(pos) == '-' || text.charAt(pos) == '+')) {
       pos++;
     }
-    while (pos < text.length() && (Character.isDigit(text.charAt(pos))
-        || text.charAt(pos) == '.')) {
+    while (pos < text.length()
+        && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
       pos++;
     }
     if (pos > start) {
@@ -192,11 +192,10 @@ public final class FilterParser {
   private String name() {
     skipSpace();
     int start = pos;
-    if (pos < text.length() && Character.isLetter(text.charAt(pos))
-        && text.charAt(pos) < 128) {
+    if (pos < text.length() && Character.isLetter(text.charAt(pos)) && text.charAt(pos) < 128) {
       pos++;
-      while (pos < text.length() && (isAsciiLetterOrDigit(text.charAt(pos))
-          || text.charAt(pos) == '_')) {
+      while (pos < text.length()
+          && (isAsciiLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
         pos++;
       }
       return text.substring(start, pos);
@@ -207,9 +206,10 @@ public final class FilterParser {
   private boolean keyword(String word) {
     skipSpace();
     int end = pos + word.length();
-    if (end <= text.length() && text.regionMatches(true, pos, word, 0, word.length())
-        && (end == text.length() || !(isAsciiLetterOrDigit(text.charAt(end))
-            || text.charAt(end) == '_'))) {
+    if (end <= text.length()
+        && text.regionMatches(true, pos, word, 0, word.length())
+        && (end == text.length()
+            || !(isAsciiLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_'))) {
       pos = end;
       return true;
     }
@@ -243,8 +243,8 @@ public final class FilterParser {
   }
 
   private RelataException error(String message) {
-    return RelataException.badRequest("Invalid filter: " + message + " at character "
-        + (pos + 1) + ".");
+    return RelataException.badRequest(
+        "Invalid filter: " + message + " at character " + (pos + 1) + ".");
   }
 
   private static boolean isAsciiLetterOrDigit(char ch) {

@@ -14,13 +14,19 @@ public record QueryField(String name, String column, FieldType type, FieldDefini
   public static Map<String, QueryField> of(EntityDefinition entity) {
     Map<String, QueryField> fields = new LinkedHashMap<>();
     for (SystemField system : SystemField.values()) {
-      FieldType type = switch (system) {
-        case OWNER, CREATED_BY, UPDATED_BY -> FieldType.USER;
-        case CREATED_AT, UPDATED_AT -> FieldType.DATETIME;
-        default -> FieldType.INTEGER;
-      };
-      fields.put(system.apiName(), new QueryField(system.apiName(), system.column(), type,
-          FieldDefinition.builder(system.apiName(), type).build()));
+      FieldType type =
+          switch (system) {
+            case OWNER, CREATED_BY, UPDATED_BY -> FieldType.USER;
+            case CREATED_AT, UPDATED_AT -> FieldType.DATETIME;
+            default -> FieldType.INTEGER;
+          };
+      fields.put(
+          system.apiName(),
+          new QueryField(
+              system.apiName(),
+              system.column(),
+              type,
+              FieldDefinition.builder(system.apiName(), type).build()));
     }
     for (FieldDefinition field : entity.activeFields()) {
       fields.put(field.name(), new QueryField(field.name(), field.column(), field.type(), field));

@@ -20,8 +20,10 @@ public record SortKey(String field, boolean descending) {
         key = key.substring(1);
       }
       if (!key.matches("[A-Za-z][A-Za-z0-9_]{0,59}")) {
-        throw RelataException.badRequest("Invalid sort '" + abbreviate(part)
-            + "': use field names separated by commas, '-' before a name for descending.");
+        throw RelataException.badRequest(
+            "Invalid sort '"
+                + abbreviate(part)
+                + "': use field names separated by commas, '-' before a name for descending.");
       }
       keys.add(new SortKey(key, descending));
     }

@@ -44,10 +44,15 @@ public final class SqlQueryWriter {
     for (SortKey key : keys) {
       QueryField field = field(key.field());
       if (field.type() == FieldType.MULTIPICKLIST || field.type() == FieldType.LONGTEXT) {
-        throw RelataException.badRequest("Cannot sort by " + key.field() + ": "
-            + field.type().apiName() + " fields are not sortable.");
+        throw RelataException.badRequest(
+            "Cannot sort by "
+                + key.field()
+                + ": "
+                + field.type().apiName()
+                + " fields are not sortable.");
       }
-      sql.append(field.column()).append(key.descending() ? " DESC NULLS FIRST" : " ASC NULLS LAST")
+      sql.append(field.column())
+          .append(key.descending() ? " DESC NULLS FIRST" : " ASC NULLS LAST")
           .append(", ");
       idSorted |= field.column().equals("id");
     }
@@ -87,8 +92,11 @@ public final class SqlQueryWriter {
       return switch (op) {
         case EQ -> column + " IS NULL";
         case NE -> column + " IS NOT NULL";
-        default -> throw RelataException.badRequest("Invalid filter: " + compare.field()
-            + " can be compared with null only by eq or ne.");
+        default ->
+            throw RelataException.badRequest(
+                "Invalid filter: "
+                    + compare.field()
+                    + " can be compared with null only by eq or ne.");
       };
     }
     if (field.type() == FieldType.MULTIPICKLIST) {
@@ -96,11 +104,9 @@ public final class SqlQueryWriter {
         throw unsupported(field, op.name().toLowerCase(Locale.ROOT));
       }
       String holds = holdsOption(field, value(field, compare.value()), parameters);
-      return op == Filter.Operator.EQ ? holds
-          : "(" + column + " IS NULL OR NOT " + holds + ")";
+      return op == Filter.Operator.EQ ? holds : "(" + column + " IS NULL OR NOT " + holds + ")";
     }
-    if (field.type() == FieldType.BOOLEAN && op != Filter.Operator.EQ
-        && op != Filter.Operator.NE) {
+    if (field.type() == FieldType.BOOLEAN && op != Filter.Operator.EQ && op != Filter.Operator.NE) {
       throw unsupported(field, op.name().toLowerCase(Locale.ROOT));
     }
     parameters.add(value(field, compare.value()));
@@ -126,14 +132,19 @@ public final class SqlQueryWriter {
     List<String> marks = new ArrayList<>();
     for (Literal literal : in.values()) {
       if (literal instanceof Literal.Null) {
-        throw RelataException.badRequest("Invalid filter: use '" + in.field()
-            + " eq null' instead of null inside 'in'.");
+        throw RelataException.badRequest(
+            "Invalid filter: use '" + in.field() + " eq null' instead of null inside 'in'.");
       }
       parameters.add(value(field, literal));
       marks.add("?");
     }
-    return "(" + field.column() + " IS NOT NULL AND " + field.column() + " IN ("
-        + String.join(", ", marks) + "))";
+    return "("
+        + field.column()
+        + " IS NOT NULL AND "
+        + field.column()
+        + " IN ("
+        + String.join(", ", marks)
+        + "))";
   }
 
   private String textMatch(Filter.TextMatch match, List<Object> parameters) {
@@ -142,27 +153,40 @@ public final class SqlQueryWriter {
       throw unsupported(field, match.function().name().toLowerCase(Locale.ROOT));
     }
     String needle = escapeLike(match.text().toLowerCase(Locale.ROOT));
-    String pattern = switch (match.function()) {
-      case CONTAINS -> "%" + needle + "%";
-      case STARTSWITH -> needle + "%";
-      case ENDSWITH -> "%" + needle;
-    };
+    String pattern =
+        switch (match.function()) {
+          case CONTAINS -> "%" + needle + "%";
+          case STARTSWITH -> needle + "%";
+          case ENDSWITH -> "%" + needle;
+        };
     parameters.add(pattern);
-    return "(" + field.column() + " IS NOT NULL AND LOWER(" + field.column()
+    return "("
+        + field.column()
+        + " IS NOT NULL AND LOWER("
+        + field.column()
         + ") LIKE ? ESCAPE '\\')";
   }
 
   private String holdsOption(QueryField field, Object option, List<Object> parameters) {
     parameters.add("%;" + escapeLike((String) option) + ";%");
-    return "(" + field.column() + " IS NOT NULL AND (';' || " + field.column()
+    return "("
+        + field.column()
+        + " IS NOT NULL AND (';' || "
+        + field.column()
         + " || ';') LIKE ? ESCAPE '\\')";
   }
 
   private QueryField field(String name) {
     QueryField field = fields.get(name);
     if (field == null) {
-      throw RelataException.badRequest("Unknown field '" + name + "' for " + entity
-          + "; fields are: " + String.join(", ", fields.keySet()) + ".");
+      throw RelataException.badRequest(
+          "Unknown field '"
+              + name
+              + "' for "
+              + entity
+              + "; fields are: "
+              + String.join(", ", fields.keySet())
+              + ".");
     }
     return field;
   }
@@ -227,17 +251,28 @@ public final class SqlQueryWriter {
   }
 
   private static RelataException typeMismatch(String name, FieldType type, String expected) {
-    return RelataException.badRequest("Invalid filter: " + name + " is a " + type.apiName()
-        + " field; compare it with " + expected + ".");
+    return RelataException.badRequest(
+        "Invalid filter: "
+            + name
+            + " is a "
+            + type.apiName()
+            + " field; compare it with "
+            + expected
+            + ".");
   }
 
   private static RelataException unsupported(QueryField field, String operation) {
-    return RelataException.badRequest("Invalid filter: '" + operation + "' does not apply to "
-        + field.name() + ", a " + field.type().apiName() + " field.");
+    return RelataException.badRequest(
+        "Invalid filter: '"
+            + operation
+            + "' does not apply to "
+            + field.name()
+            + ", a "
+            + field.type().apiName()
+            + " field.");
   }
 
   static String escapeLike(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
-
 }

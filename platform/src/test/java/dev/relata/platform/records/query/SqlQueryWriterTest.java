@@ -33,12 +33,20 @@ class SqlQueryWriterTest {
 
   @Test
   void literalsBecomeTypedBindParametersAndNeverPartOfTheSql() {
-    SqlCondition condition = where("name eq 'x'' or 1=1 --' and amount ge 2.5 and seats lt 3"
-        + " and closes eq '2026-01-31' and hot eq true and met_at gt '2026-01-31'");
+    SqlCondition condition =
+        where(
+            "name eq 'x'' or 1=1 --' and amount ge 2.5 and seats lt 3"
+                + " and closes eq '2026-01-31' and hot eq true and met_at gt '2026-01-31'");
 
     assertThat(condition.sql()).doesNotContain("1=1", "--", "2.5", "2026");
-    assertThat(condition.parameters()).containsExactly("x' or 1=1 --", new BigDecimal("2.5"),
-        3L, LocalDate.of(2026, 1, 31), true, OffsetDateTime.parse("2026-01-31T00:00Z"));
+    assertThat(condition.parameters())
+        .containsExactly(
+            "x' or 1=1 --",
+            new BigDecimal("2.5"),
+            3L,
+            LocalDate.of(2026, 1, 31),
+            true,
+            OffsetDateTime.parse("2026-01-31T00:00Z"));
   }
 
   @Test
@@ -91,17 +99,36 @@ class SqlQueryWriterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"amount gt 'x'", "hot eq 1", "hot eq 'true'", "closes eq '31/01/2026'",
-      "closes eq 20260131", "name eq 5", "seats eq 1.5", "seats eq '3'", "met_at gt 'soon'",
-      "stage in ('won', 3)", "tags eq 3"})
+  @ValueSource(
+      strings = {
+        "amount gt 'x'",
+        "hot eq 1",
+        "hot eq 'true'",
+        "closes eq '31/01/2026'",
+        "closes eq 20260131",
+        "name eq 5",
+        "seats eq 1.5",
+        "seats eq '3'",
+        "met_at gt 'soon'",
+        "stage in ('won', 3)",
+        "tags eq 3"
+      })
   void aLiteralOfTheWrongTypeIsABadRequest(String filter) {
-    assertThat(badRequest(() -> where(filter)).getMessage()).startsWith("Invalid filter: ")
+    assertThat(badRequest(() -> where(filter)).getMessage())
+        .startsWith("Invalid filter: ")
         .contains("field; compare it with");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tags gt 'a'", "hot gt true", "contains(amount, '1')",
-      "startswith(closes, '2026')", "amount gt null", "stage in ('won', null)"})
+  @ValueSource(
+      strings = {
+        "tags gt 'a'",
+        "hot gt true",
+        "contains(amount, '1')",
+        "startswith(closes, '2026')",
+        "amount gt null",
+        "stage in ('won', null)"
+      })
   void anOperationThatDoesNotApplyToTheFieldIsABadRequest(String filter) {
     assertThat(badRequest(() -> where(filter)).getMessage()).startsWith("Invalid filter: ");
   }
@@ -109,18 +136,30 @@ class SqlQueryWriterTest {
   @Test
   void sortingEndsWithTheIdSoThatTiesHaveAStableOrder() {
     assertThat(writer.orderBy(SortKey.parse(null))).isEqualTo("id ASC");
-    assertThat(writer.orderBy(SortKey.parse("amount"))).isEqualTo(
-        "c_amount ASC NULLS LAST, id ASC");
-    assertThat(writer.orderBy(SortKey.parse("-amount"))).isEqualTo(
-        "c_amount DESC NULLS FIRST, id DESC");
-    assertThat(writer.orderBy(SortKey.parse("-amount, +name"))).isEqualTo(
-        "c_amount DESC NULLS FIRST, c_name ASC NULLS LAST, id ASC");
+    assertThat(writer.orderBy(SortKey.parse("amount")))
+        .isEqualTo("c_amount ASC NULLS LAST, id ASC");
+    assertThat(writer.orderBy(SortKey.parse("-amount")))
+        .isEqualTo("c_amount DESC NULLS FIRST, id DESC");
+    assertThat(writer.orderBy(SortKey.parse("-amount, +name")))
+        .isEqualTo("c_amount DESC NULLS FIRST, c_name ASC NULLS LAST, id ASC");
     assertThat(writer.orderBy(SortKey.parse("-id"))).isEqualTo("id DESC NULLS FIRST");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"name;drop", "name desc--", "name desc", "name,", ",name", "1name",
-      "name)", "-", "na me", "name'", "a,b,c,d,e,f"})
+  @ValueSource(
+      strings = {
+        "name;drop",
+        "name desc--",
+        "name desc",
+        "name,",
+        ",name",
+        "1name",
+        "name)",
+        "-",
+        "na me",
+        "name'",
+        "a,b,c,d,e,f"
+      })
   void aMalformedSortIsABadRequest(String sort) {
     assertThat(badRequest(() -> writer.orderBy(SortKey.parse(sort))).getMessage())
         .containsAnyOf("Invalid sort", "at most 5");
@@ -142,16 +181,19 @@ class SqlQueryWriterTest {
 
   private static EntityDefinition deal() {
     List<FieldDefinition> fields = new ArrayList<>();
-    for (FieldDefinition f : List.of(
-        field("amount", FieldType.DECIMAL).precision(18).scale(2).build(),
-        field("stage", FieldType.PICKLIST).options(options("open", "won")).build(),
-        field("closes", FieldType.DATE).build(),
-        field("met_at", FieldType.DATETIME).build(),
-        field("hot", FieldType.BOOLEAN).build(),
-        field("seats", FieldType.INTEGER).build(),
-        field("notes", FieldType.LONGTEXT).length(32000).build(),
-        field("tags", FieldType.MULTIPICKLIST).length(4000).options(options("a_b", "x", "y"))
-            .build())) {
+    for (FieldDefinition f :
+        List.of(
+            field("amount", FieldType.DECIMAL).precision(18).scale(2).build(),
+            field("stage", FieldType.PICKLIST).options(options("open", "won")).build(),
+            field("closes", FieldType.DATE).build(),
+            field("met_at", FieldType.DATETIME).build(),
+            field("hot", FieldType.BOOLEAN).build(),
+            field("seats", FieldType.INTEGER).build(),
+            field("notes", FieldType.LONGTEXT).length(32000).build(),
+            field("tags", FieldType.MULTIPICKLIST)
+                .length(4000)
+                .options(options("a_b", "x", "y"))
+                .build())) {
       fields.add(f.toBuilder().column(PhysicalNames.column(f.name())).build());
     }
     EntityDefinition draft = entity("deal");

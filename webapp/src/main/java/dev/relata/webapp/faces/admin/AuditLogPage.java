@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The admin audit log: every administrative change, newest first, a page at a time from the
- * server, filtered by a date range, who acted, the action (one, or all on a kind of target) and
- * the target's id. Each row expands to what differs between its before and after states.
+ * The admin audit log: every administrative change, newest first, a page at a time from the server,
+ * filtered by a date range, who acted, the action (one, or all on a kind of target) and the
+ * target's id. Each row expands to what differs between its before and after states.
  */
 @Named("auditLogPage")
 @ViewScoped
@@ -55,13 +55,23 @@ public class AuditLogPage implements Serializable {
   }
 
   public void apply() {
-    LogFilterBar.read(FORM, "audit.rangeInvalid", from, to,
-            () -> new Filter(from, to, LogFilters.text("actor", actor),
-                LogFilters.text("action", action), LogFilters.text("targetId", target)))
-        .ifPresent(filter -> {
-          applied = filter;
-          LogFilterBar.firstPage(FORM);
-        });
+    LogFilterBar.read(
+            FORM,
+            "audit.rangeInvalid",
+            from,
+            to,
+            () ->
+                new Filter(
+                    from,
+                    to,
+                    LogFilters.text("actor", actor),
+                    LogFilters.text("action", action),
+                    LogFilters.text("targetId", target)))
+        .ifPresent(
+            filter -> {
+              applied = filter;
+              LogFilterBar.firstPage(FORM);
+            });
   }
 
   public void clear() {
@@ -75,17 +85,30 @@ public class AuditLogPage implements Serializable {
   }
 
   private LogPage<AuditRow> load(int page, int size) {
-    AuditQuery query = new AuditQuery(LogDates.startOf(applied.from()),
-        LogDates.endOf(applied.to()), applied.actor(), applied.action(), null, applied.target(),
-        page, Math.min(size, LogFilters.MAX_SIZE));
+    AuditQuery query =
+        new AuditQuery(
+            LogDates.startOf(applied.from()),
+            LogDates.endOf(applied.to()),
+            applied.actor(),
+            applied.action(),
+            null,
+            applied.target(),
+            page,
+            Math.min(size, LogFilters.MAX_SIZE));
     LogPage<AuditEvent> events = metadata.relata().auditTrail().search(metadata.actor(), query);
     return events.map(AuditLogPage::row);
   }
 
   private static AuditRow row(AuditEvent e) {
-    return new AuditRow(e.id(), LogDates.format(e.occurredAt()), e.actorUsername(), e.action(),
-        actionLabel(e.action()), e.targetType() + (e.targetId() == null ? "" : " " + e.targetId()),
-        e.targetLabel(), StateDiff.between(e.before(), e.after()));
+    return new AuditRow(
+        e.id(),
+        LogDates.format(e.occurredAt()),
+        e.actorUsername(),
+        e.action(),
+        actionLabel(e.action()),
+        e.targetType() + (e.targetId() == null ? "" : " " + e.targetId()),
+        e.targetLabel(),
+        StateDiff.between(e.before(), e.after()));
   }
 
   static String actionLabel(String action) {
@@ -93,8 +116,8 @@ public class AuditLogPage implements Serializable {
   }
 
   /**
-   * The actions the log holds, grouped by the kind of target, each group led by "all of them"
-   * (the prefix with its dot, which the query reads as a prefix).
+   * The actions the log holds, grouped by the kind of target, each group led by "all of them" (the
+   * prefix with its dot, which the query reads as a prefix).
    */
   public List<SelectItem> getActions() {
     return PerRequest.get("auditLogPage.actions", this::actions);
@@ -107,14 +130,15 @@ public class AuditLogPage implements Serializable {
       byType.computeIfAbsent(dot < 0 ? a : a.substring(0, dot), k -> new ArrayList<>()).add(a);
     }
     List<SelectItem> groups = new ArrayList<>();
-    byType.forEach((type, actions) -> {
-      List<SelectItem> items = new ArrayList<>();
-      items.add(new SelectItem(type + ".", Texts.get("audit.allActions", type)));
-      actions.forEach(a -> items.add(new SelectItem(a, actionLabel(a))));
-      SelectItemGroup group = new SelectItemGroup(type);
-      group.setSelectItems(items);
-      groups.add(group);
-    });
+    byType.forEach(
+        (type, actions) -> {
+          List<SelectItem> items = new ArrayList<>();
+          items.add(new SelectItem(type + ".", Texts.get("audit.allActions", type)));
+          actions.forEach(a -> items.add(new SelectItem(a, actionLabel(a))));
+          SelectItemGroup group = new SelectItemGroup(type);
+          group.setSelectItems(items);
+          groups.add(group);
+        });
     return groups;
   }
 

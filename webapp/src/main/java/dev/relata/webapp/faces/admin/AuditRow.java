@@ -6,8 +6,16 @@ import java.util.List;
  * One administrative change as the audit log page shows it, with what differs between its before
  * and after states.
  */
-public record AuditRow(long id, String at, String actor, String action, String actionLabel,
-    String target, String label, List<StateDiff.Change> changes) implements LogRows.Row {
+public record AuditRow(
+    long id,
+    String at,
+    String actor,
+    String action,
+    String actionLabel,
+    String target,
+    String label,
+    List<StateDiff.Change> changes)
+    implements LogRows.Row {
   private static final long serialVersionUID = 1L;
 
   public AuditRow {

@@ -21,17 +21,17 @@ import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
 /**
- * The department tree and the department dialog: create (at the top or below a department),
- * rename, move (choose another parent) and delete. The platform refuses a move below itself and
- * the deletion of a department that still has users or sub-departments; the dialog shows why.
+ * The department tree and the department dialog: create (at the top or below a department), rename,
+ * move (choose another parent) and delete. The platform refuses a move below itself and the
+ * deletion of a department that still has users or sub-departments; the dialog shows why.
  */
 @Named("departmentsPage")
 @ViewScoped
 public class DepartmentsPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "departmentForm";
-  private static final Map<String, String> INPUTS = Map.of("name", "departmentName", "labels",
-      "labelEn", "parent", "parent", "head", "head");
+  private static final Map<String, String> INPUTS =
+      Map.of("name", "departmentName", "labels", "labelEn", "parent", "parent", "head", "head");
   private final Metadata metadata;
   private Long editing;
   private String name;
@@ -60,10 +60,16 @@ public class DepartmentsPage implements Serializable {
     String tag = metadata.session().getLabelTag();
     for (Department d : departments().list(metadata.actor())) {
       LookupChoice headChoice = OrganisationForms.user(metadata.relata(), d.headUserId());
-      TreeNode<Row> parentNode = d.parentId() == null ? root
-          : nodes.getOrDefault(d.parentId(), root);
-      TreeNode<Row> node = new DefaultTreeNode<>(new Row(d.id(), d.name(), d.labels().get(tag),
-          headChoice == null ? "" : headChoice.getName()), parentNode);
+      TreeNode<Row> parentNode =
+          d.parentId() == null ? root : nodes.getOrDefault(d.parentId(), root);
+      TreeNode<Row> node =
+          new DefaultTreeNode<>(
+              new Row(
+                  d.id(),
+                  d.name(),
+                  d.labels().get(tag),
+                  headChoice == null ? "" : headChoice.getName()),
+              parentNode);
       node.setExpanded(true);
       nodes.put(d.id(), node);
     }

@@ -19,18 +19,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The object manager's entity list and the "new entity" dialog. A new entity starts with a
- * required text field {@code name}, its name field, so that its records have a name to show in
- * lists and lookups from the first moment.
+ * The object manager's entity list and the "new entity" dialog. A new entity starts with a required
+ * text field {@code name}, its name field, so that its records have a name to show in lists and
+ * lookups from the first moment.
  */
 @Named("entitiesPage")
 @ViewScoped
 public class EntitiesPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "createForm";
-  private static final Map<String, String> INPUTS = Map.of("name", "entityName",
-      "labels.en", "labelEn", "labels.zh-CN", "labelZh", "pluralLabels.en", "pluralEn",
-      "pluralLabels.zh-CN", "pluralZh");
+  private static final Map<String, String> INPUTS =
+      Map.of(
+          "name",
+          "entityName",
+          "labels.en",
+          "labelEn",
+          "labels.zh-CN",
+          "labelZh",
+          "pluralLabels.en",
+          "pluralEn",
+          "pluralLabels.zh-CN",
+          "pluralZh");
   private final Metadata metadata;
   private String name;
   private String labelEn;
@@ -48,13 +57,20 @@ public class EntitiesPage implements Serializable {
   }
 
   /** One line of the entity list. */
-  public record Summary(String name, String label, String plural, boolean system,
-      int fields) {}
+  public record Summary(String name, String label, String plural, boolean system, int fields) {}
 
   public List<Summary> getEntities() {
     MetadataTexts texts = metadata.texts();
-    return metadata.entities().stream().map(e -> new Summary(e.name(), texts.entity(e),
-        texts.plural(e), e.system(), e.activeFields().size())).toList();
+    return metadata.entities().stream()
+        .map(
+            e ->
+                new Summary(
+                    e.name(),
+                    texts.entity(e),
+                    texts.plural(e),
+                    e.system(),
+                    e.activeFields().size()))
+        .toList();
   }
 
   public void startCreate() {
@@ -66,18 +82,32 @@ public class EntitiesPage implements Serializable {
   }
 
   public String create() {
-    FieldDefinition nameField = FieldDefinition.builder("name", FieldType.TEXT)
-        .labels(Labels.of("Name", "名称")).required(true).indexed(true).build();
-    EntityDefinition draft = new EntityDefinition(trim(name), AdminForms.labels(labelEn, labelZh),
-        AdminForms.labels(pluralEn, pluralZh), "name", false, false, null, List.of(nameField));
+    FieldDefinition nameField =
+        FieldDefinition.builder("name", FieldType.TEXT)
+            .labels(Labels.of("Name", "名称"))
+            .required(true)
+            .indexed(true)
+            .build();
+    EntityDefinition draft =
+        new EntityDefinition(
+            trim(name),
+            AdminForms.labels(labelEn, labelZh),
+            AdminForms.labels(pluralEn, pluralZh),
+            "name",
+            false,
+            false,
+            null,
+            List.of(nameField));
     try {
       metadata.relata().objectManager().createEntity(metadata.actor(), draft);
     } catch (RelataException e) {
-      for (FieldProblem problem : e.problems().isEmpty()
-          ? List.of(new FieldProblem("", e.kind().code(), e.getMessage())) : e.problems()) {
+      for (FieldProblem problem :
+          e.problems().isEmpty()
+              ? List.of(new FieldProblem("", e.kind().code(), e.getMessage()))
+              : e.problems()) {
         String input = INPUTS.get(problem.field());
-        FacesMessages.error(input == null ? FORM + ":createMessages" : FORM + ":" + input,
-            problem.message());
+        FacesMessages.error(
+            input == null ? FORM + ":createMessages" : FORM + ":" + input, problem.message());
       }
       FacesContext.getCurrentInstance().validationFailed();
       return null;

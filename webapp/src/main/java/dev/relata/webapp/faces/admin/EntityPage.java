@@ -49,8 +49,7 @@ public class EntityPage implements Serializable {
   public void open() {
     if (metadata.entity(name).isEmpty()) {
       try {
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404,
-            "Not found");
+        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -59,7 +58,9 @@ public class EntityPage implements Serializable {
   }
 
   public String getTitle() {
-    return metadata.entity(name).map(e -> metadata.texts().entity(e) + " (" + e.name() + ")")
+    return metadata
+        .entity(name)
+        .map(e -> metadata.texts().entity(e) + " (" + e.name() + ")")
         .orElse(name);
   }
 
@@ -77,9 +78,19 @@ public class EntityPage implements Serializable {
       return List.of();
     }
     MetadataTexts texts = metadata.texts();
-    return entity.fields().stream().map(f -> new FieldRow(f.name(), texts.field(f),
-        Texts.get("fieldType." + f.type().apiName()), details(f), f.required(), f.unique(),
-        f.deleted(), f.name().equals(entity.nameField()))).toList();
+    return entity.fields().stream()
+        .map(
+            f ->
+                new FieldRow(
+                    f.name(),
+                    texts.field(f),
+                    Texts.get("fieldType." + f.type().apiName()),
+                    details(f),
+                    f.required(),
+                    f.unique(),
+                    f.deleted(),
+                    f.name().equals(entity.nameField())))
+        .toList();
   }
 
   /** The type-specific options in a few words, e.g. "length 255" or "→ customer". */
@@ -104,13 +115,12 @@ public class EntityPage implements Serializable {
   }
 
   public void deleteField(String field) {
-    change(() -> manager().deleteField(metadata.actor(), name, field), "admin.fieldDeleted",
-        field);
+    change(() -> manager().deleteField(metadata.actor(), name, field), "admin.fieldDeleted", field);
   }
 
   public void restoreField(String field) {
-    change(() -> manager().restoreField(metadata.actor(), name, field), "admin.fieldRestored",
-        field);
+    change(
+        () -> manager().restoreField(metadata.actor(), name, field), "admin.fieldRestored", field);
   }
 
   public List<RevisionRow> getRevisions() {
@@ -121,13 +131,21 @@ public class EntityPage implements Serializable {
     if (metadata.entity(name).isEmpty()) {
       return List.of();
     }
-    DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-        .withLocale(Texts.locale()).withZone(ZoneId.systemDefault());
+    DateTimeFormatter format =
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withLocale(Texts.locale())
+            .withZone(ZoneId.systemDefault());
     List<RevisionRow> rows = new ArrayList<>();
     for (Revision r : manager().revisions(metadata.actor(), name, 0, REVISIONS)) {
-      rows.add(new RevisionRow(r.id(), format.format(r.createdAt()), r.author(), r.summary(),
-          DefinitionDiff.between(r.before(), r.after()).stream()
-              .map(RevisionRow.Change::of).toList()));
+      rows.add(
+          new RevisionRow(
+              r.id(),
+              format.format(r.createdAt()),
+              r.author(),
+              r.summary(),
+              DefinitionDiff.between(r.before(), r.after()).stream()
+                  .map(RevisionRow.Change::of)
+                  .toList()));
     }
     return rows;
   }

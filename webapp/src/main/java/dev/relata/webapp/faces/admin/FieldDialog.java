@@ -23,16 +23,28 @@ import org.primefaces.PrimeFaces;
 
 /**
  * The add / edit field dialog of the object manager, covering every option a field has. Only the
- * options that apply to the chosen type are sent, so that changing the type does not leave
- * options behind that the platform would refuse.
+ * options that apply to the chosen type are sent, so that changing the type does not leave options
+ * behind that the platform would refuse.
  */
 @Named("fieldDialog")
 @ViewScoped
 public class FieldDialog implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "fieldForm";
-  private static final Set<String> INPUTS = Set.of("type", "required", "unique", "indexed",
-      "length", "precision", "scale", "options", "target", "pattern", "defaultValue", "helpText");
+  private static final Set<String> INPUTS =
+      Set.of(
+          "type",
+          "required",
+          "unique",
+          "indexed",
+          "length",
+          "precision",
+          "scale",
+          "options",
+          "target",
+          "pattern",
+          "defaultValue",
+          "helpText");
   private final Metadata metadata;
   private String entity;
   private boolean editing;
@@ -130,10 +142,14 @@ public class FieldDialog implements Serializable {
   /** The definition the dialog describes, with only the options that apply to its type. */
   FieldDefinition definition() {
     FieldType fieldType = FieldType.fromApiName(type);
-    FieldDefinition.Builder b = FieldDefinition.builder(AdminForms.blankToNull(name), fieldType)
-        .labels(AdminForms.labels(labelEn, labelZh)).required(required).unique(unique)
-        .indexed(indexed).defaultValue(AdminForms.blankToNull(defaultValue))
-        .helpText(AdminForms.blankToNull(helpText));
+    FieldDefinition.Builder b =
+        FieldDefinition.builder(AdminForms.blankToNull(name), fieldType)
+            .labels(AdminForms.labels(labelEn, labelZh))
+            .required(required)
+            .unique(unique)
+            .indexed(indexed)
+            .defaultValue(AdminForms.blankToNull(defaultValue))
+            .helpText(AdminForms.blankToNull(helpText));
     if (fieldType == null) {
       return b.build();
     }
@@ -147,8 +163,12 @@ public class FieldDialog implements Serializable {
       List<PicklistOption> list = new ArrayList<>();
       for (int i = 0; i < options.size(); i++) {
         OptionRow row = options.get(i);
-        list.add(new PicklistOption(AdminForms.blankToNull(row.getValue()),
-            AdminForms.labels(row.getLabelEn(), row.getLabelZh()), i + 1, row.isActive()));
+        list.add(
+            new PicklistOption(
+                AdminForms.blankToNull(row.getValue()),
+                AdminForms.labels(row.getLabelEn(), row.getLabelZh()),
+                i + 1,
+                row.isActive()));
       }
       b.options(list);
     }
@@ -193,13 +213,15 @@ public class FieldDialog implements Serializable {
   }
 
   public List<SelectItem> getTypes() {
-    return Arrays.stream(FieldType.values()).map(t -> new SelectItem(t.apiName(),
-        Texts.get("fieldType." + t.apiName()))).toList();
+    return Arrays.stream(FieldType.values())
+        .map(t -> new SelectItem(t.apiName(), Texts.get("fieldType." + t.apiName())))
+        .toList();
   }
 
   public List<SelectItem> getTargets() {
-    return metadata.entities().stream().map(e -> new SelectItem(e.name(),
-        metadata.texts().entity(e) + " (" + e.name() + ")")).toList();
+    return metadata.entities().stream()
+        .map(e -> new SelectItem(e.name(), metadata.texts().entity(e) + " (" + e.name() + ")"))
+        .toList();
   }
 
   private FieldType fieldType() {
@@ -225,7 +247,6 @@ public class FieldDialog implements Serializable {
   public boolean isAutonumber() {
     return fieldType() == FieldType.AUTONUMBER;
   }
-
 
   public String getEntity() {
     return entity;

@@ -14,8 +14,15 @@ public final class FieldRow implements Serializable {
   private final boolean deleted;
   private final boolean nameField;
 
-  public FieldRow(String name, String label, String type, String details, boolean required,
-      boolean unique, boolean deleted, boolean nameField) {
+  public FieldRow(
+      String name,
+      String label,
+      String type,
+      String details,
+      boolean required,
+      boolean unique,
+      boolean deleted,
+      boolean nameField) {
     this.name = name;
     this.label = label;
     this.type = type;

@@ -8,8 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /**
- * The log pages' dates: a date range picked on the page covers whole days in the server's time
- * zone (the zone every other page shows times in), and times show in the reader's language.
+ * The log pages' dates: a date range picked on the page covers whole days in the server's time zone
+ * (the zone every other page shows times in), and times show in the reader's language.
  */
 final class LogDates {
   private LogDates() {}
@@ -24,8 +24,10 @@ final class LogDates {
   }
 
   static String format(Instant at) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Texts.locale())
-        .withZone(zone()).format(at);
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        .withLocale(Texts.locale())
+        .withZone(zone())
+        .format(at);
   }
 
   /** The text for a key, or the fallback when the bundle has none (codes added later). */

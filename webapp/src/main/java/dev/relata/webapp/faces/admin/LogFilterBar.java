@@ -20,8 +20,8 @@ final class LogFilterBar {
    * The filter the inputs make; empty, after saying on the form what is wrong, when the range ends
    * before it starts or the log refuses an input.
    */
-  static <F> Optional<F> read(String form, String rangeInvalidKey, LocalDate from, LocalDate to,
-      Supplier<F> filter) {
+  static <F> Optional<F> read(
+      String form, String rangeInvalidKey, LocalDate from, LocalDate to, Supplier<F> filter) {
     if (from != null && to != null && to.isBefore(from)) {
       return refused(form + ":to", Texts.get(rangeInvalidKey));
     }

@@ -9,9 +9,9 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * The rows of a log table, one page at a time from the server: the table's paging becomes the
- * page and size of a log query. Filtering is the page's filter bar; the order is always newest
- * first, so the table does not sort.
+ * The rows of a log table, one page at a time from the server: the table's paging becomes the page
+ * and size of a log query. Filtering is the page's filter bar; the order is always newest first, so
+ * the table does not sort.
  */
 public final class LogRows<T extends LogRows.Row> extends LazyDataModel<T> {
   private static final long serialVersionUID = 1L;
@@ -37,8 +37,8 @@ public final class LogRows<T extends LogRows.Row> extends LazyDataModel<T> {
   }
 
   @Override
-  public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-      Map<String, FilterMeta> filterBy) {
+  public List<T> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     int size = Math.max(pageSize, 1);
     LogPage<T> page = source.load(first / size, size);
     setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
@@ -53,7 +53,8 @@ public final class LogRows<T extends LogRows.Row> extends LazyDataModel<T> {
   @Override
   public T getRowData(String rowKey) {
     List<T> rows = getWrappedData();
-    return rows == null ? null : rows.stream()
-        .filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
+    return rows == null
+        ? null
+        : rows.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
   }
 }

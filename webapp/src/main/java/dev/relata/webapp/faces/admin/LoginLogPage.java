@@ -15,8 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The login log: every sign-in attempt, newest first, a page at a time from the server, filtered
- * by a date range, the username and the outcome. Read-only, like the log itself.
+ * The login log: every sign-in attempt, newest first, a page at a time from the server, filtered by
+ * a date range, the username and the outcome. Read-only, like the log itself.
  */
 @Named("loginLogPage")
 @ViewScoped
@@ -53,13 +53,19 @@ public class LoginLogPage implements Serializable {
   }
 
   public void apply() {
-    LogFilterBar.read(FORM, "logins.rangeInvalid", from, to,
-            () -> new Filter(from, to, LogFilters.text("username", username),
-                LogFilters.outcome(outcome)))
-        .ifPresent(filter -> {
-          applied = filter;
-          LogFilterBar.firstPage(FORM);
-        });
+    LogFilterBar.read(
+            FORM,
+            "logins.rangeInvalid",
+            from,
+            to,
+            () ->
+                new Filter(
+                    from, to, LogFilters.text("username", username), LogFilters.outcome(outcome)))
+        .ifPresent(
+            filter -> {
+              applied = filter;
+              LogFilterBar.firstPage(FORM);
+            });
   }
 
   public void clear() {
@@ -72,17 +78,31 @@ public class LoginLogPage implements Serializable {
   }
 
   private LogPage<LoginRow> load(int page, int size) {
-    LoginQuery query = new LoginQuery(LogDates.startOf(applied.from()),
-        LogDates.endOf(applied.to()), applied.username(), null, applied.outcome(), null, null,
-        page, Math.min(size, LogFilters.MAX_SIZE));
+    LoginQuery query =
+        new LoginQuery(
+            LogDates.startOf(applied.from()),
+            LogDates.endOf(applied.to()),
+            applied.username(),
+            null,
+            applied.outcome(),
+            null,
+            null,
+            page,
+            Math.min(size, LogFilters.MAX_SIZE));
     LogPage<LoginEvent> events = metadata.relata().loginHistory().search(metadata.actor(), query);
     return events.map(LoginLogPage::row);
   }
 
   private static LoginRow row(LoginEvent e) {
-    return new LoginRow(e.id(), LogDates.format(e.occurredAt()), e.username(), e.outcome(),
-        outcomeLabel(e.outcome()), LogDates.textOr("logins.channel." + e.channel(), e.channel()),
-        e.address(), e.userAgent());
+    return new LoginRow(
+        e.id(),
+        LogDates.format(e.occurredAt()),
+        e.username(),
+        e.outcome(),
+        outcomeLabel(e.outcome()),
+        LogDates.textOr("logins.channel." + e.channel(), e.channel()),
+        e.address(),
+        e.userAgent());
   }
 
   static String outcomeLabel(String code) {
@@ -91,7 +111,8 @@ public class LoginLogPage implements Serializable {
 
   public List<Option> getOutcomes() {
     return Arrays.stream(LoginOutcome.values())
-        .map(o -> new Option(o.code(), outcomeLabel(o.code()))).toList();
+        .map(o -> new Option(o.code(), outcomeLabel(o.code())))
+        .toList();
   }
 
   public LogRows<LoginRow> getRows() {

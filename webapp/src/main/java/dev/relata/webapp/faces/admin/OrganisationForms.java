@@ -19,27 +19,35 @@ final class OrganisationForms {
    * the rest above the form, and marks the request failed so that the dialog stays open.
    */
   static void show(RelataException e, String form, Map<String, String> inputs) {
-    List<FieldProblem> problems = e.problems().isEmpty()
-        ? List.of(new FieldProblem("", e.kind().code(), e.getMessage())) : e.problems();
+    List<FieldProblem> problems =
+        e.problems().isEmpty()
+            ? List.of(new FieldProblem("", e.kind().code(), e.getMessage()))
+            : e.problems();
     for (FieldProblem problem : problems) {
-      String field = problem.field().contains(".") ? problem.field().substring(0,
-          problem.field().indexOf('.')) : problem.field();
+      String field =
+          problem.field().contains(".")
+              ? problem.field().substring(0, problem.field().indexOf('.'))
+              : problem.field();
       String input = inputs.get(field);
-      FacesMessages.error(input == null ? form + ":" + form + "Messages" : form + ":" + input,
-          problem.message());
+      FacesMessages.error(
+          input == null ? form + ":" + form + "Messages" : form + ":" + input, problem.message());
     }
     FacesContext.getCurrentInstance().validationFailed();
   }
 
   /** Users (not deactivated) whose username or display name contains the text. */
   static List<LookupChoice> users(Relata relata, String text) {
-    return relata.identity().searchUsers(text, 15).stream().map(OrganisationForms::choice)
-        .toList();
+    return relata.identity().searchUsers(text, 15).stream().map(OrganisationForms::choice).toList();
   }
 
   static LookupChoice user(Relata relata, Long id) {
-    return id == null ? null : relata.identity().user(id).map(OrganisationForms::choice)
-        .orElse(new LookupChoice(id, null));
+    return id == null
+        ? null
+        : relata
+            .identity()
+            .user(id)
+            .map(OrganisationForms::choice)
+            .orElse(new LookupChoice(id, null));
   }
 
   static LookupChoice choice(User user) {

@@ -18,7 +18,9 @@ public final class RevisionRow implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static Change of(DefinitionDiff.Change change) {
-      return new Change(change.path(), change.before() == null ? "" : change.before(),
+      return new Change(
+          change.path(),
+          change.before() == null ? "" : change.before(),
           change.after() == null ? "" : change.after());
     }
   }

@@ -24,8 +24,16 @@ import org.primefaces.PrimeFaces;
 public class RolesPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "roleForm";
-  private static final Map<String, String> INPUTS = Map.of("name", "roleName", "labels",
-      "labelEn", "description", "description", "requiresTotp", "requiresTotp");
+  private static final Map<String, String> INPUTS =
+      Map.of(
+          "name",
+          "roleName",
+          "labels",
+          "labelEn",
+          "description",
+          "description",
+          "requiresTotp",
+          "requiresTotp");
   private final Metadata metadata;
   private boolean editing;
   private String name;
@@ -45,15 +53,28 @@ public class RolesPage implements Serializable {
   }
 
   /** One line of the list. */
-  public record Row(String name, String label, String description, boolean system,
-      boolean requiresTotp, long users) {}
+  public record Row(
+      String name,
+      String label,
+      String description,
+      boolean system,
+      boolean requiresTotp,
+      long users) {}
 
   public List<Row> getRoles() {
     Map<String, Long> holders = roles().holders(metadata.actor());
     String tag = metadata.session().getLabelTag();
-    return roles().list(metadata.actor()).stream().map(r -> new Row(r.name(),
-        r.labels().get(tag), r.description(), r.systemRole(), r.requiresTotp(),
-        holders.getOrDefault(r.name(), 0L))).toList();
+    return roles().list(metadata.actor()).stream()
+        .map(
+            r ->
+                new Row(
+                    r.name(),
+                    r.labels().get(tag),
+                    r.description(),
+                    r.systemRole(),
+                    r.requiresTotp(),
+                    holders.getOrDefault(r.name(), 0L)))
+        .toList();
   }
 
   public void startCreate() {

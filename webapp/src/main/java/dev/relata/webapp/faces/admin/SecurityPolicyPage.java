@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The security policy form: one whole-number input per setting, named like the setting, so that
- * the platform's problems land on their inputs. Saving goes through {@link SecurityPolicies},
- * which checks the actor is an administrator and writes the audit log.
+ * The security policy form: one whole-number input per setting, named like the setting, so that the
+ * platform's problems land on their inputs. Saving goes through {@link SecurityPolicies}, which
+ * checks the actor is an administrator and writes the audit log.
  */
 @Named("securityPolicyPage")
 @ViewScoped
@@ -63,9 +63,11 @@ public class SecurityPolicyPage implements Serializable {
 
   public void save() {
     Map<String, Object> changes = new LinkedHashMap<>();
-    List<FieldProblem> missing = values.entrySet().stream().filter(e -> e.getValue() == null || e.getValue().toString().isBlank())
-        .map(e -> new FieldProblem(e.getKey(), "required", Texts.get("security.required")))
-        .toList();
+    List<FieldProblem> missing =
+        values.entrySet().stream()
+            .filter(e -> e.getValue() == null || e.getValue().toString().isBlank())
+            .map(e -> new FieldProblem(e.getKey(), "required", Texts.get("security.required")))
+            .toList();
     try {
       if (!missing.isEmpty()) {
         throw RelataException.unprocessable(Texts.get("security.notSaved"), missing);

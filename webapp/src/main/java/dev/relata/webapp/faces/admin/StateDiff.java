@@ -11,9 +11,9 @@ import java.util.TreeSet;
 
 /**
  * What differs between the before and after states of an audit entry, field by field: nested
- * objects become dotted paths ({@code labels.en}), and lists of named things (fields by
- * {@code name}, options by {@code value}) are keyed by that name, so that adding one field shows
- * as that field's lines rather than as a changed list.
+ * objects become dotted paths ({@code labels.en}), and lists of named things (fields by {@code
+ * name}, options by {@code value}) are keyed by that name, so that adding one field shows as that
+ * field's lines rather than as a changed list.
  */
 public final class StateDiff {
   private StateDiff() {}
@@ -50,8 +50,7 @@ public final class StateDiff {
       if (node.isEmpty()) {
         flat.put(path, "{}");
       }
-      node.fields().forEachRemaining(e -> flattenInto(flat, join(path, e.getKey()),
-          e.getValue()));
+      node.fields().forEachRemaining(e -> flattenInto(flat, join(path, e.getKey()), e.getValue()));
     } else if (node.isArray() && keyedBy(node) != null) {
       String key = keyedBy(node);
       node.forEach(item -> flattenInto(flat, join(path, item.get(key).asText()), item));

@@ -14,8 +14,16 @@ public final class UserRows extends LazyDataModel<UserRows.Row> {
   private final Source source;
 
   /** One user as the list shows it. */
-  public record Row(long id, String username, String displayName, String email,
-      String department, String manager, String roles, String status) implements Serializable {}
+  public record Row(
+      long id,
+      String username,
+      String displayName,
+      String email,
+      String department,
+      String manager,
+      String roles,
+      String status)
+      implements Serializable {}
 
   /** Where the rows come from; implemented by the page that owns the table. */
   public interface Source extends Serializable {
@@ -34,8 +42,8 @@ public final class UserRows extends LazyDataModel<UserRows.Row> {
   }
 
   @Override
-  public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-      Map<String, FilterMeta> filterBy) {
+  public List<Row> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     int size = Math.max(1, Math.min(pageSize, 100));
     UserPage page = source.page(first / size, size);
     setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
@@ -50,7 +58,8 @@ public final class UserRows extends LazyDataModel<UserRows.Row> {
   @Override
   public Row getRowData(String rowKey) {
     List<Row> rows = getWrappedData();
-    return rows == null ? null : rows.stream()
-        .filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
+    return rows == null
+        ? null
+        : rows.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
   }
 }

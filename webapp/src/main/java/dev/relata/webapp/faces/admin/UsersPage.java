@@ -24,19 +24,35 @@ import org.primefaces.PrimeFaces;
 
 /**
  * The users list (searched and paged on the server) and what admins do from it: the user dialog
- * (create or change, with department, manager and roles), deactivation with an heir for the
- * user's records, activation, unlocking, password and two-factor resets. A generated password is
- * shown once in its own dialog and is not kept in the page afterwards.
+ * (create or change, with department, manager and roles), deactivation with an heir for the user's
+ * records, activation, unlocking, password and two-factor resets. A generated password is shown
+ * once in its own dialog and is not kept in the page afterwards.
  */
 @Named("usersPage")
 @ViewScoped
 public class UsersPage implements Serializable, UserRows.Source {
   private static final long serialVersionUID = 1L;
   static final String FORM = "userForm";
-  private static final Map<String, String> INPUTS = Map.of("username", "username",
-      "displayName", "displayName", "email", "email", "phone", "phone", "department",
-      "department", "manager", "manager", "roles", "roles", "locale", "locale", "password",
-      "password");
+  private static final Map<String, String> INPUTS =
+      Map.of(
+          "username",
+          "username",
+          "displayName",
+          "displayName",
+          "email",
+          "email",
+          "phone",
+          "phone",
+          "department",
+          "department",
+          "manager",
+          "manager",
+          "roles",
+          "roles",
+          "locale",
+          "locale",
+          "password",
+          "password");
   private final Metadata metadata;
   private final UserRows rows = new UserRows(this);
   private String search;
@@ -57,6 +73,7 @@ public class UsersPage implements Serializable, UserRows.Source {
   private LookupChoice reassignTo;
   private String newPassword;
   private String shownPassword;
+
   /** Read once per page of rows rather than once per row. */
   private transient Map<Long, String> departmentNames;
 
@@ -76,18 +93,31 @@ public class UsersPage implements Serializable, UserRows.Source {
   @Override
   public UserPage page(int page, int size) {
     departmentNames = departmentNames();
-    return users().list(metadata.actor(), new UserQuery(search == null ? null
-        : search.length() > 100 ? search.substring(0, 100) : search, statusFilter, null, null,
-        page, size));
+    return users()
+        .list(
+            metadata.actor(),
+            new UserQuery(
+                search == null ? null : search.length() > 100 ? search.substring(0, 100) : search,
+                statusFilter,
+                null,
+                null,
+                page,
+                size));
   }
 
   @Override
   public UserRows.Row row(User user) {
     Map<Long, String> names = departmentNames == null ? departmentNames() : departmentNames;
     LookupChoice boss = OrganisationForms.user(metadata.relata(), user.managerId());
-    return new UserRows.Row(user.id(), user.username(), user.displayName(), user.email(),
+    return new UserRows.Row(
+        user.id(),
+        user.username(),
+        user.displayName(),
+        user.email(),
         user.departmentId() == null ? "" : names.getOrDefault(user.departmentId(), ""),
-        boss == null ? "" : boss.getName(), String.join(", ", user.roles()), user.status());
+        boss == null ? "" : boss.getName(),
+        String.join(", ", user.roles()),
+        user.status());
   }
 
   private Map<Long, String> departmentNames() {
@@ -110,7 +140,8 @@ public class UsersPage implements Serializable, UserRows.Source {
   public List<SelectItem> getRoleChoices() {
     String tag = metadata.session().getLabelTag();
     return metadata.relata().roles().list(metadata.actor()).stream()
-        .map(r -> new SelectItem(r.name(), r.labels().get(tag))).toList();
+        .map(r -> new SelectItem(r.name(), r.labels().get(tag)))
+        .toList();
   }
 
   public String statusLabel(String status) {
@@ -203,8 +234,12 @@ public class UsersPage implements Serializable, UserRows.Source {
 
   public void resetPassword() {
     try {
-      NewPassword reset = users().resetPassword(metadata.actor(), target,
-          newPassword == null || newPassword.isEmpty() ? null : newPassword);
+      NewPassword reset =
+          users()
+              .resetPassword(
+                  metadata.actor(),
+                  target,
+                  newPassword == null || newPassword.isEmpty() ? null : newPassword);
       showOnce(reset.generatedPassword());
     } catch (RelataException e) {
       OrganisationForms.show(e, "passwordForm", Map.of("password", "newPassword"));

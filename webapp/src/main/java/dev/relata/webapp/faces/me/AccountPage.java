@@ -31,8 +31,8 @@ import java.util.List;
 @ViewScoped
 public class AccountPage implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-      .withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
   private final RelataRuntime runtime;
   private final UserSession session;
   private String currentPassword;
@@ -62,8 +62,8 @@ public class AccountPage implements Serializable {
       implements Serializable {}
 
   public Profile getProfile() {
-    return PerRequest.get("account.profile",
-        () -> relata().identity().profile(session.actor().userId()));
+    return PerRequest.get(
+        "account.profile", () -> relata().identity().profile(session.actor().userId()));
   }
 
   public String getRoles() {
@@ -80,8 +80,12 @@ public class AccountPage implements Serializable {
   }
 
   public List<TokenRow> getTokens() {
-    return PerRequest.get("account.tokens", () -> relata().personalTokens()
-        .list(session.actor()).stream().map(AccountPage::row).toList());
+    return PerRequest.get(
+        "account.tokens",
+        () ->
+            relata().personalTokens().list(session.actor()).stream()
+                .map(AccountPage::row)
+                .toList());
   }
 
   public void changePassword() {
@@ -96,7 +100,8 @@ public class AccountPage implements Serializable {
       return;
     }
     // The change ended every session of the user, this one too; this one goes on with a new row.
-    session.replaceToken(relata().webSessions().start(session.actor().userId(), BrowserClient.current()));
+    session.replaceToken(
+        relata().webSessions().start(session.actor().userId(), BrowserClient.current()));
     currentPassword = null;
     newPassword = null;
     repeatPassword = null;
@@ -139,8 +144,7 @@ public class AccountPage implements Serializable {
 
   public void regenerateRecoveryCodes() {
     try {
-      recoveryCodes = relata().twoFactor().regenerateRecoveryCodes(session.actor(),
-          totpPassword);
+      recoveryCodes = relata().twoFactor().regenerateRecoveryCodes(session.actor(), totpPassword);
     } catch (RelataException e) {
       show(e, "totpForm");
     }
@@ -149,8 +153,10 @@ public class AccountPage implements Serializable {
 
   public void createToken() {
     try {
-      CreatedPersonalToken created = relata().personalTokens().create(session.actor(),
-          tokenName, tokenDays == null ? 0 : tokenDays);
+      CreatedPersonalToken created =
+          relata()
+              .personalTokens()
+              .create(session.actor(), tokenName, tokenDays == null ? 0 : tokenDays);
       createdToken = created.token();
       tokenName = null;
     } catch (RelataException e) {
@@ -187,9 +193,12 @@ public class AccountPage implements Serializable {
   }
 
   private static TokenRow row(PersonalToken token) {
-    return new TokenRow(token.id(), token.name(), WHEN.format(token.createdAt()),
-        WHEN.format(token.expiresAt()), token.lastUsedAt() == null ? "—"
-            : WHEN.format(token.lastUsedAt()));
+    return new TokenRow(
+        token.id(),
+        token.name(),
+        WHEN.format(token.createdAt()),
+        WHEN.format(token.expiresAt()),
+        token.lastUsedAt() == null ? "—" : WHEN.format(token.lastUsedAt()));
   }
 
   private Relata relata() {

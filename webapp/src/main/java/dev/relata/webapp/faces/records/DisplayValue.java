@@ -15,8 +15,8 @@ public final class DisplayValue implements Serializable {
   private final String linkEntity;
   private final Long linkId;
 
-  public DisplayValue(String name, String label, String text, String helpText, String linkEntity,
-      Long linkId) {
+  public DisplayValue(
+      String name, String label, String text, String helpText, String linkEntity, Long linkId) {
     this.name = name;
     this.label = label;
     this.text = text;

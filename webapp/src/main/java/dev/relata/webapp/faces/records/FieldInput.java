@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the form holds for one field, in the Java type its component edits: each field type uses
- * one of these properties, so that every component gets a value of the type it converts to.
+ * What the form holds for one field, in the Java type its component edits: each field type uses one
+ * of these properties, so that every component gets a value of the type it converts to.
  */
 public final class FieldInput implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Converts between a form's typed inputs and the values the record service reads and writes:
- * the service takes JSON-like input (text, BigDecimal or BigInteger numbers, booleans, lists of
- * text, dates as ISO text) and returns stored Java values.
+ * Converts between a form's typed inputs and the values the record service reads and writes: the
+ * service takes JSON-like input (text, BigDecimal or BigInteger numbers, booleans, lists of text,
+ * dates as ISO text) and returns stored Java values.
  */
 final class FormValues {
   private FormValues() {}
@@ -24,13 +24,15 @@ final class FormValues {
       case TEXT, LONGTEXT, EMAIL, PHONE, URL -> blankToNull(input.getText());
       case INTEGER, DECIMAL, CURRENCY, PERCENT -> input.getNumber();
       case DATE -> input.getDate() == null ? null : input.getDate().toString();
-      case DATETIME -> input.getDateTime() == null ? null
-          : input.getDateTime().atZone(zone).toInstant().toString();
+      case DATETIME ->
+          input.getDateTime() == null
+              ? null
+              : input.getDateTime().atZone(zone).toInstant().toString();
       case BOOLEAN -> input.isFlag();
       case PICKLIST -> blankToNull(input.getChoice());
       case MULTIPICKLIST -> input.getChoices().isEmpty() ? null : List.copyOf(input.getChoices());
-      case LOOKUP, USER -> input.getReference() == null ? null
-          : BigInteger.valueOf(input.getReference().getId());
+      case LOOKUP, USER ->
+          input.getReference() == null ? null : BigInteger.valueOf(input.getReference().getId());
       case AUTONUMBER -> throw new IllegalArgumentException("autonumbers are not input");
     };
   }

@@ -29,8 +29,8 @@ import java.util.Map;
 
 /**
  * The create and edit form of any entity, one component per field generated from the current
- * definition. Input stays in the form when the platform refuses it; each field problem is shown
- * on its field's component.
+ * definition. Input stays in the form when the platform refuses it; each field problem is shown on
+ * its field's component.
  */
 @Named("recordForm")
 @ViewScoped
@@ -88,8 +88,10 @@ public class RecordFormPage implements Serializable {
         readOnly.put(field.name(), value == null ? "" : String.valueOf(value));
         continue;
       }
-      String name = value instanceof Long ref && names.containsKey(field.name())
-          ? names.get(field.name()).get(ref) : null;
+      String name =
+          value instanceof Long ref && names.containsKey(field.name())
+              ? names.get(field.name()).get(ref)
+              : null;
       inputs.put(field.name(), FormValues.fromStored(field, value, name, zone()));
     }
   }
@@ -106,8 +108,10 @@ public class RecordFormPage implements Serializable {
       values.put(field.name(), FormValues.toInput(field, input(field.name()), zone()));
     }
     try {
-      Map<String, Object> saved = id == null ? records().create(entity, values, actor())
-          : records().update(entity, id, values, version, actor());
+      Map<String, Object> saved =
+          id == null
+              ? records().create(entity, values, actor())
+              : records().update(entity, id, values, version, actor());
       FacesMessages.info(Texts.get(id == null ? "record.created" : "record.saved"));
       FacesMessages.keepForRedirect();
       return Pages.view(entity, (Long) saved.get(SystemField.ID.apiName()));
@@ -130,7 +134,8 @@ public class RecordFormPage implements Serializable {
     }
     for (FieldProblem problem : e.problems()) {
       boolean onField = definition.activeField(problem.field()).isPresent();
-      FacesMessages.error(onField ? clientId(problem.field()) : null,
+      FacesMessages.error(
+          onField ? clientId(problem.field()) : null,
           ProblemMessages.text(problem, definition, reader.metadata().texts()));
     }
     FacesMessages.error(null, Texts.get("record.fixProblems"));
@@ -143,18 +148,21 @@ public class RecordFormPage implements Serializable {
 
   /** The form's input for a field, made on first use (with the field's default on a new record). */
   public FieldInput input(String field) {
-    return inputs.computeIfAbsent(field, name -> {
-      if (id != null) {
-        return new FieldInput();
-      }
-      FieldDefinition definition = reader.metadata().entity(entity)
-          .flatMap(e -> e.activeField(name)).orElse(null);
-      return definition == null ? new FieldInput() : withDefault(definition);
-    });
+    return inputs.computeIfAbsent(
+        field,
+        name -> {
+          if (id != null) {
+            return new FieldInput();
+          }
+          FieldDefinition definition =
+              reader.metadata().entity(entity).flatMap(e -> e.activeField(name)).orElse(null);
+          return definition == null ? new FieldInput() : withDefault(definition);
+        });
   }
 
   private FieldInput withDefault(FieldDefinition field) {
-    if (field.defaultValue() == null || field.type().isReference()
+    if (field.defaultValue() == null
+        || field.type().isReference()
         || field.type() == FieldType.AUTONUMBER) {
       return new FieldInput();
     }
@@ -165,16 +173,25 @@ public class RecordFormPage implements Serializable {
   /** Suggestions for a lookup or user field's autocomplete. */
   public List<LookupChoice> complete(String query) {
     FacesContext context = FacesContext.getCurrentInstance();
-    String field = (String) jakarta.faces.component.UIComponent.getCurrentComponent(context)
-        .getAttributes().get("fieldName");
-    return reader.metadata().entity(entity).flatMap(e -> e.activeField(field))
-        .map(f -> search.suggest(f, query)).orElse(List.of());
+    String field =
+        (String)
+            jakarta.faces.component.UIComponent.getCurrentComponent(context)
+                .getAttributes()
+                .get("fieldName");
+    return reader
+        .metadata()
+        .entity(entity)
+        .flatMap(e -> e.activeField(field))
+        .map(f -> search.suggest(f, query))
+        .orElse(List.of());
   }
 
   /** The fields the form shows, in definition order. */
   public List<FieldDefinition> getFields() {
-    return PerRequest.get("recordForm.fields", () -> reader.metadata().entity(entity)
-        .map(EntityDefinition::activeFields).orElse(List.of()));
+    return PerRequest.get(
+        "recordForm.fields",
+        () ->
+            reader.metadata().entity(entity).map(EntityDefinition::activeFields).orElse(List.of()));
   }
 
   public String label(FieldDefinition field) {
@@ -184,9 +201,13 @@ public class RecordFormPage implements Serializable {
   /** The active options of a picklist, plus the record's current one if it is inactive now. */
   public List<SelectItem> options(FieldDefinition field) {
     FieldInput input = input(field.name());
-    return field.options().stream().sorted(Comparator.comparingInt(PicklistOption::order))
-        .filter(o -> o.active() || o.value().equals(input.getChoice())
-            || input.getChoices().contains(o.value()))
+    return field.options().stream()
+        .sorted(Comparator.comparingInt(PicklistOption::order))
+        .filter(
+            o ->
+                o.active()
+                    || o.value().equals(input.getChoice())
+                    || input.getChoices().contains(o.value()))
         .map(o -> new SelectItem(o.value(), reader.metadata().texts().option(field, o.value())))
         .toList();
   }
@@ -196,8 +217,15 @@ public class RecordFormPage implements Serializable {
   }
 
   public String getTitle() {
-    return reader.metadata().entity(entity).map(e -> Texts.get(id == null ? "form.newTitle"
-        : "form.editTitle", reader.metadata().texts().entity(e))).orElse("");
+    return reader
+        .metadata()
+        .entity(entity)
+        .map(
+            e ->
+                Texts.get(
+                    id == null ? "form.newTitle" : "form.editTitle",
+                    reader.metadata().texts().entity(e)))
+        .orElse("");
   }
 
   public String cancel() {
@@ -206,7 +234,8 @@ public class RecordFormPage implements Serializable {
 
   private static List<FieldDefinition> editableFields(EntityDefinition definition) {
     return definition.activeFields().stream()
-        .filter(f -> f.type() != FieldType.AUTONUMBER).toList();
+        .filter(f -> f.type() != FieldType.AUTONUMBER)
+        .toList();
   }
 
   private RecordService records() {

@@ -107,8 +107,8 @@ public class RecordListPage implements Serializable, RecordRows.Source {
   public RecordReader.Page page(String sort, int page, int size) {
     EntityDefinition definition = definition();
     try {
-      RecordReader.Page rows = reader.rows(definition, RecordReader.query(appliedFilter, sort, page,
-          size, recycleBin));
+      RecordReader.Page rows =
+          reader.rows(definition, RecordReader.query(appliedFilter, sort, page, size, recycleBin));
       totalCapped = !rows.totalExact();
       return rows;
     } catch (RelataException e) {
@@ -119,12 +119,15 @@ public class RecordListPage implements Serializable, RecordRows.Source {
   }
 
   private EntityDefinition definition() {
-    return reader.metadata().entity(entity).orElseThrow(() -> RelataException.notFound(
-        Texts.get("entity.gone", entity)));
+    return reader
+        .metadata()
+        .entity(entity)
+        .orElseThrow(() -> RelataException.notFound(Texts.get("entity.gone", entity)));
   }
 
   public List<Column> getColumns() {
-    return PerRequest.get("recordList.columns",
+    return PerRequest.get(
+        "recordList.columns",
         () -> reader.metadata().entity(entity).map(reader::columns).orElse(List.of()));
   }
 
@@ -138,15 +141,18 @@ public class RecordListPage implements Serializable, RecordRows.Source {
     if (definition == null) {
       return null;
     }
-    if (definition.nameField() != null && definition.activeField(definition.nameField())
-        .isPresent()) {
+    if (definition.nameField() != null
+        && definition.activeField(definition.nameField()).isPresent()) {
       return definition.nameField();
     }
     return definition.activeFields().isEmpty() ? null : definition.activeFields().get(0).name();
   }
 
   public String getTitle() {
-    return reader.metadata().entity(entity).map(e -> reader.metadata().texts().plural(e))
+    return reader
+        .metadata()
+        .entity(entity)
+        .map(e -> reader.metadata().texts().plural(e))
         .orElse("");
   }
 

@@ -35,8 +35,12 @@ public class RecordReader {
 
   /** The columns of a list: every active field, in definition order. */
   public List<Column> columns(EntityDefinition entity) {
-    return entity.activeFields().stream().map(f -> new Column(f.name(),
-        metadata.texts().field(f), f.type() != FieldType.MULTIPICKLIST)).toList();
+    return entity.activeFields().stream()
+        .map(
+            f ->
+                new Column(
+                    f.name(), metadata.texts().field(f), f.type() != FieldType.MULTIPICKLIST))
+        .toList();
   }
 
   public long count(String entity, String filter, boolean recycleBin) {
@@ -53,8 +57,8 @@ public class RecordReader {
     for (Map<String, Object> record : page.items()) {
       Map<String, String> cells = new LinkedHashMap<>();
       for (FieldDefinition field : entity.activeFields()) {
-        cells.put(field.name(), format.format(field, record.get(field.name()),
-            names.get(field.name())));
+        cells.put(
+            field.name(), format.format(field, record.get(field.name()), names.get(field.name())));
       }
       rows.add(new RecordRow((Long) record.get("id"), cells));
     }

@@ -35,10 +35,10 @@ public final class RecordRows extends LazyDataModel<RecordRow> {
   }
 
   @Override
-  public List<RecordRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-      Map<String, FilterMeta> filterBy) {
-    RecordReader.Page page = source.page(sort(sortBy), first / Math.max(pageSize, 1),
-        Math.max(pageSize, 1));
+  public List<RecordRow> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    RecordReader.Page page =
+        source.page(sort(sortBy), first / Math.max(pageSize, 1), Math.max(pageSize, 1));
     setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
     return page.rows();
   }
@@ -48,10 +48,11 @@ public final class RecordRows extends LazyDataModel<RecordRow> {
     if (sortBy == null || sortBy.isEmpty()) {
       return null;
     }
-    String sort = sortBy.values().stream()
-        .filter(s -> s.getOrder() != null && s.getOrder() != SortOrder.UNSORTED)
-        .map(s -> (s.getOrder() == SortOrder.DESCENDING ? "-" : "") + s.getField())
-        .collect(Collectors.joining(","));
+    String sort =
+        sortBy.values().stream()
+            .filter(s -> s.getOrder() != null && s.getOrder() != SortOrder.UNSORTED)
+            .map(s -> (s.getOrder() == SortOrder.DESCENDING ? "-" : "") + s.getField())
+            .collect(Collectors.joining(","));
     return sort.isEmpty() ? null : sort;
   }
 
@@ -63,7 +64,11 @@ public final class RecordRows extends LazyDataModel<RecordRow> {
   @Override
   public RecordRow getRowData(String rowKey) {
     List<RecordRow> rows = getWrappedData();
-    return rows == null ? null : rows.stream()
-        .filter(r -> String.valueOf(r.getId()).equals(rowKey)).findFirst().orElse(null);
+    return rows == null
+        ? null
+        : rows.stream()
+            .filter(r -> String.valueOf(r.getId()).equals(rowKey))
+            .findFirst()
+            .orElse(null);
   }
 }

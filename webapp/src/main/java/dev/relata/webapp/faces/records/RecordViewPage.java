@@ -69,9 +69,14 @@ public class RecordViewPage implements Serializable {
     for (FieldDefinition field : definition.activeFields()) {
       Object value = record.get(field.name());
       boolean link = field.type() == FieldType.LOOKUP && value != null;
-      list.add(new DisplayValue(field.name(), reader.metadata().texts().field(field),
-          format.format(field, value, names.get(field.name())), field.helpText(),
-          link ? field.target() : null, link ? (Long) value : null));
+      list.add(
+          new DisplayValue(
+              field.name(),
+              reader.metadata().texts().field(field),
+              format.format(field, value, names.get(field.name())),
+              field.helpText(),
+              link ? field.target() : null,
+              link ? (Long) value : null));
     }
     return list;
   }
@@ -80,13 +85,19 @@ public class RecordViewPage implements Serializable {
     ValueFormat format = reader.format();
     MetadataTexts texts = reader.metadata().texts();
     List<HistoryRow> rows = new ArrayList<>();
-    for (FieldChange change : reader.metadata().relata().records().history(entity, id,
-        reader.metadata().actor())) {
-      String what = change.field() == null ? Texts.get("history." + change.kind())
-          : definition.field(change.field()).map(texts::field).orElse(change.field());
-      rows.add(new HistoryRow(format.dateTime(change.changedAt()),
-          change.changedByName() == null ? "#" + change.changedBy() : change.changedByName(),
-          what, change.oldValue(), change.newValue()));
+    for (FieldChange change :
+        reader.metadata().relata().records().history(entity, id, reader.metadata().actor())) {
+      String what =
+          change.field() == null
+              ? Texts.get("history." + change.kind())
+              : definition.field(change.field()).map(texts::field).orElse(change.field());
+      rows.add(
+          new HistoryRow(
+              format.dateTime(change.changedAt()),
+              change.changedByName() == null ? "#" + change.changedBy() : change.changedByName(),
+              what,
+              change.oldValue(),
+              change.newValue()));
     }
     return rows;
   }

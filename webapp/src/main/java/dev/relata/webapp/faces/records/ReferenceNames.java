@@ -19,9 +19,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Finds the names to show for lookup and user values of a set of records: one list query per
- * target entity ({@code id in (...)}) and one read per distinct user, instead of one query per
- * cell.
+ * Finds the names to show for lookup and user values of a set of records: one list query per target
+ * entity ({@code id in (...)}) and one read per distinct user, instead of one query per cell.
  */
 final class ReferenceNames {
   private final Relata relata;
@@ -39,8 +38,11 @@ final class ReferenceNames {
     Map<String, Set<Long>> idsByTarget = new HashMap<>();
     Set<Long> userIds = new TreeSet<>();
     for (FieldDefinition field : referenceFields(entity)) {
-      Set<Long> ids = records.stream().map(r -> (Long) r.get(field.name()))
-          .filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+      Set<Long> ids =
+          records.stream()
+              .map(r -> (Long) r.get(field.name()))
+              .filter(Objects::nonNull)
+              .collect(Collectors.toCollection(TreeSet::new));
       if (field.type() == FieldType.USER) {
         userIds.addAll(ids);
       } else {
@@ -52,8 +54,11 @@ final class ReferenceNames {
     Map<Long, String> userNames = userNames(userIds);
     Map<String, Map<Long, String>> byField = new LinkedHashMap<>();
     for (FieldDefinition field : referenceFields(entity)) {
-      byField.put(field.name(), field.type() == FieldType.USER ? userNames
-          : namesByTarget.getOrDefault(field.target(), Map.of()));
+      byField.put(
+          field.name(),
+          field.type() == FieldType.USER
+              ? userNames
+              : namesByTarget.getOrDefault(field.target(), Map.of()));
     }
     return byField;
   }
@@ -64,16 +69,23 @@ final class ReferenceNames {
     if (ids.isEmpty() || entity == null || entity.nameField() == null) {
       return Map.of();
     }
-    String filter = "id in (" + ids.stream().map(String::valueOf)
-        .collect(Collectors.joining(",")) + ")";
+    String filter =
+        "id in (" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
     Map<Long, String> names = new HashMap<>();
-    relata.records().list(target, RecordQuery.of(filter, null, 0,
-        Math.min(ids.size(), RecordQuery.MAX_SIZE)), actor).items().forEach(r -> {
-          Object name = r.get(entity.nameField());
-          if (name != null) {
-            names.put((Long) r.get("id"), String.valueOf(name));
-          }
-        });
+    relata
+        .records()
+        .list(
+            target,
+            RecordQuery.of(filter, null, 0, Math.min(ids.size(), RecordQuery.MAX_SIZE)),
+            actor)
+        .items()
+        .forEach(
+            r -> {
+              Object name = r.get(entity.nameField());
+              if (name != null) {
+                names.put((Long) r.get("id"), String.valueOf(name));
+              }
+            });
     return names;
   }
 
@@ -86,7 +98,8 @@ final class ReferenceNames {
   }
 
   static String displayName(User user) {
-    return user.displayName() == null || user.displayName().isBlank() ? user.username()
+    return user.displayName() == null || user.displayName().isBlank()
+        ? user.username()
         : user.displayName();
   }
 

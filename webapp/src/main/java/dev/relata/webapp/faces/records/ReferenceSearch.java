@@ -30,20 +30,30 @@ public class ReferenceSearch {
   public List<LookupChoice> suggest(FieldDefinition field, String text) {
     if (field.type() == FieldType.USER) {
       return metadata.relata().identity().searchUsers(text, SUGGESTIONS).stream()
-          .map(u -> new LookupChoice(u.id(), ReferenceNames.displayName(u))).toList();
+          .map(u -> new LookupChoice(u.id(), ReferenceNames.displayName(u)))
+          .toList();
     }
     EntityDefinition target = metadata.entity(field.target()).orElse(null);
     if (field.type() != FieldType.LOOKUP || target == null || target.nameField() == null) {
       return List.of();
     }
     String name = target.nameField();
-    String filter = text == null || text.isBlank() ? null
-        : "contains(" + name + ", '" + text.replace("'", "''") + "')";
+    String filter =
+        text == null || text.isBlank()
+            ? null
+            : "contains(" + name + ", '" + text.replace("'", "''") + "')";
     try {
-      return metadata.relata().records().list(target.name(),
-          RecordQuery.of(filter, name, 0, SUGGESTIONS), metadata.actor()).items().stream()
-          .map(r -> new LookupChoice((Long) r.get("id"), r.get(name) == null ? null
-              : String.valueOf(r.get(name)))).toList();
+      return metadata
+          .relata()
+          .records()
+          .list(target.name(), RecordQuery.of(filter, name, 0, SUGGESTIONS), metadata.actor())
+          .items()
+          .stream()
+          .map(
+              r ->
+                  new LookupChoice(
+                      (Long) r.get("id"), r.get(name) == null ? null : String.valueOf(r.get(name))))
+          .toList();
     } catch (dev.relata.metadata.error.RelataException e) {
       // A name field that is not text cannot be searched by "contains": offer nothing.
       return List.of();

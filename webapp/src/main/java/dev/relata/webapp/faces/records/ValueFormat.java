@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Shows stored values as text in the user's language: numbers grouped with the field's scale,
- * dates and times in the local style, picklist values by their labels, references by the names
- * resolved for them.
+ * Shows stored values as text in the user's language: numbers grouped with the field's scale, dates
+ * and times in the local style, picklist values by their labels, references by the names resolved
+ * for them.
  */
 public final class ValueFormat {
   private final Locale locale;
@@ -32,8 +32,8 @@ public final class ValueFormat {
   }
 
   /**
-   * The value as text; {@code names} maps reference ids to names (a missing id shows as
-   * {@code #id}).
+   * The value as text; {@code names} maps reference ids to names (a missing id shows as {@code
+   * #id}).
    */
   public String format(FieldDefinition field, Object value, Map<Long, String> names) {
     if (value == null) {
@@ -43,21 +43,29 @@ public final class ValueFormat {
       case INTEGER -> NumberFormat.getIntegerInstance(locale).format(value);
       case DECIMAL, CURRENCY -> decimal((BigDecimal) value, field.scale());
       case PERCENT -> decimal((BigDecimal) value, field.scale()) + " %";
-      case DATE -> ((LocalDate) value).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-          .withLocale(locale));
+      case DATE ->
+          ((LocalDate) value)
+              .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
       case DATETIME -> dateTime((Instant) value);
       case BOOLEAN -> Texts.get(Boolean.TRUE.equals(value) ? "value.yes" : "value.no");
       case PICKLIST -> texts.option(field, (String) value);
-      case MULTIPICKLIST -> ((List<?>) value).stream()
-          .map(v -> texts.option(field, String.valueOf(v))).collect(Collectors.joining(", "));
+      case MULTIPICKLIST ->
+          ((List<?>) value)
+              .stream()
+                  .map(v -> texts.option(field, String.valueOf(v)))
+                  .collect(Collectors.joining(", "));
       case LOOKUP, USER -> reference((Long) value, names);
       default -> String.valueOf(value);
     };
   }
 
   public String dateTime(Instant instant) {
-    return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-        FormatStyle.SHORT).withLocale(locale).withZone(zone).format(instant);
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(locale)
+            .withZone(zone)
+            .format(instant);
   }
 
   private String decimal(BigDecimal value, Integer scale) {

@@ -11,26 +11,28 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Keeps signed-out visitors out of {@code /app/**} (to the sign-in page) and non-administrators
- * out of {@code /app/admin/**} (403). The platform checks every call again; this filter only spares
+ * Keeps signed-out visitors out of {@code /app/**} (to the sign-in page) and non-administrators out
+ * of {@code /app/admin/**} (403). The platform checks every call again; this filter only spares
  * people pages they cannot use. A signed-in session is checked against its {@code auth_token} row
  * on every request, so a session revoked elsewhere (sign-out, deactivation, lockout, a new
  * password, a timeout) ends here at once.
  */
-@WebFilter(urlPatterns = "/app/*", dispatcherTypes = {DispatcherType.REQUEST,
-    DispatcherType.FORWARD})
+@WebFilter(
+    urlPatterns = "/app/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class AccessFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   // Field injection: the servlet container, not CDI, constructs filters.
   @Inject private transient UserSession session;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     // Pages with records must not come back from the browser cache after signing out.
     response.setHeader("Cache-Control", "no-store");
-    String path = request.getServletPath() + (request.getPathInfo() == null ? ""
-        : request.getPathInfo());
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     boolean signedIn = session.isSignedIn();
     if (signedIn && !session.refresh()) {
       session.forget();
@@ -51,8 +53,13 @@ public class AccessFilter extends HttpFilter {
     if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
       response.setContentType("text/xml");
       response.setCharacterEncoding("UTF-8");
-      response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
-          + "<redirect url=\"" + login + "\"></redirect></partial-response>");
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                  + "<redirect url=\""
+                  + login
+                  + "\"></redirect></partial-response>");
       return;
     }
     response.sendRedirect(login);

@@ -9,8 +9,8 @@ public final class BrowserClient {
   private BrowserClient() {}
 
   public static ClientInfo current() {
-    HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance()
-        .getExternalContext().getRequest();
+    HttpServletRequest http =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     return new ClientInfo("web", http.getRemoteAddr(), http.getHeader("User-Agent"));
   }
 }

@@ -68,7 +68,8 @@ public class LoginPage {
       return restart();
     }
     try {
-      return next(relata().identity().continueWithSecondFactor(userId, code, BrowserClient.current()));
+      return next(
+          relata().identity().continueWithSecondFactor(userId, code, BrowserClient.current()));
     } catch (RelataException e) {
       code = null;
       if (e.kind() == ErrorKind.UNAUTHORIZED
@@ -130,8 +131,11 @@ public class LoginPage {
   public TotpEnrolment getEnrolment() {
     Long userId = session.pendingUser(LoginStep.ENROL);
     if (enrolment == null && userId != null) {
-      enrolment = relata().twoFactor().pendingEnrolment(userId)
-          .orElseGet(() -> relata().twoFactor().startEnrolment(userId));
+      enrolment =
+          relata()
+              .twoFactor()
+              .pendingEnrolment(userId)
+              .orElseGet(() -> relata().twoFactor().startEnrolment(userId));
     }
     return enrolment;
   }
@@ -163,8 +167,8 @@ public class LoginPage {
     User user = relata().identity().completeSignIn(userId, client);
     HttpServletRequest http = request();
     http.changeSessionId();
-    http.getSession().setMaxInactiveInterval(
-        relata().securityPolicies().current().sessionIdleMinutes() * 60);
+    http.getSession()
+        .setMaxInactiveInterval(relata().securityPolicies().current().sessionIdleMinutes() * 60);
     session.signIn(user, relata().webSessions().start(userId, client));
     return HOME;
   }
@@ -193,8 +197,7 @@ public class LoginPage {
   }
 
   private static HttpServletRequest request() {
-    return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-        .getRequest();
+    return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
   }
 
   public String getUsername() {

@@ -31,8 +31,10 @@ import java.util.Set;
 @SessionScoped
 public class UserSession implements Serializable {
   private static final long serialVersionUID = 1L;
+
   /** How long a user has for the remaining sign-in steps after their password. */
   static final Duration PENDING_FOR = Duration.ofMinutes(10);
+
   private final RelataRuntime runtime;
   private Long userId;
   private String webToken;
@@ -55,16 +57,17 @@ public class UserSession implements Serializable {
   }
 
   /**
-   * Remembers the user and their web session token; the caller has already changed the session
-   * id.
+   * Remembers the user and their web session token; the caller has already changed the session id.
    */
   public void signIn(User user, String webToken) {
     clearPending();
     this.webToken = webToken;
     userId = user.id();
     username = user.username();
-    displayName = user.displayName() == null || user.displayName().isBlank() ? user.username()
-        : user.displayName();
+    displayName =
+        user.displayName() == null || user.displayName().isBlank()
+            ? user.username()
+            : user.displayName();
     admin = user.admin();
     roles = Set.copyOf(user.roles());
     if (locale == null && user.locale() != null) {
@@ -81,12 +84,13 @@ public class UserSession implements Serializable {
    * takes the user's roles as they are now, so that a role change applies on the next request.
    */
   boolean refresh() {
-    Optional<User> current = userId == null ? Optional.empty()
-        : runtime.relata().webSessions().user(webToken);
-    current.ifPresent(user -> {
-      roles = Set.copyOf(user.roles());
-      admin = user.admin();
-    });
+    Optional<User> current =
+        userId == null ? Optional.empty() : runtime.relata().webSessions().user(webToken);
+    current.ifPresent(
+        user -> {
+          roles = Set.copyOf(user.roles());
+          admin = user.admin();
+        });
     return current.isPresent();
   }
 
@@ -97,7 +101,8 @@ public class UserSession implements Serializable {
 
   /** The user whose sign-in awaits {@code step}; null if none or if it took too long. */
   Long pendingUser(LoginStep step) {
-    if (pendingUserId == null || pendingStep != step
+    if (pendingUserId == null
+        || pendingStep != step
         || pendingSince.plus(PENDING_FOR).isBefore(Instant.now())) {
       return null;
     }
@@ -146,7 +151,8 @@ public class UserSession implements Serializable {
   public Locale getLocale() {
     if (locale == null) {
       FacesContext context = FacesContext.getCurrentInstance();
-      return context == null ? Locale.ENGLISH
+      return context == null
+          ? Locale.ENGLISH
           : Texts.supported(context.getExternalContext().getRequestLocale());
     }
     return locale;
@@ -169,8 +175,12 @@ public class UserSession implements Serializable {
     ExternalContext external = context.getExternalContext();
     // The URL is rebuilt from the view's own parameters, never taken from the request, so that
     // the switch cannot be turned into a redirect to somewhere else.
-    String url = context.getApplication().getViewHandler().getBookmarkableURL(context,
-        context.getViewRoot().getViewId(), java.util.Map.of(), true);
+    String url =
+        context
+            .getApplication()
+            .getViewHandler()
+            .getBookmarkableURL(
+                context, context.getViewRoot().getViewId(), java.util.Map.of(), true);
     external.redirect(url);
     context.responseComplete();
   }

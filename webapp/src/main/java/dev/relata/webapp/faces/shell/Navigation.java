@@ -27,8 +27,10 @@ public class Navigation {
 
   public List<Item> getItems() {
     if (items == null) {
-      items = metadata.entities().stream()
-          .map(e -> new Item(e.name(), metadata.texts().plural(e))).toList();
+      items =
+          metadata.entities().stream()
+              .map(e -> new Item(e.name(), metadata.texts().plural(e)))
+              .toList();
     }
     return items;
   }

@@ -16,8 +16,7 @@ class AccessRuleTest {
     assertThat(AccessRule.decide("/login.xhtml", false, false)).isEqualTo(AccessRule.ALLOW);
     assertThat(AccessRule.decide("/errors/forbidden.xhtml", false, false))
         .isEqualTo(AccessRule.ALLOW);
-    assertThat(AccessRule.decide("/app/home.xhtml", false, false))
-        .isEqualTo(AccessRule.SIGN_IN);
+    assertThat(AccessRule.decide("/app/home.xhtml", false, false)).isEqualTo(AccessRule.SIGN_IN);
     assertThat(AccessRule.decide("/app/admin/entities.xhtml", false, false))
         .isEqualTo(AccessRule.SIGN_IN);
   }
