@@ -29,6 +29,7 @@ public final class RelataLauncher {
     PayaraMicro.getInstance()
         .setHttpPort(port)
         .setNoCluster(!cluster)
+        .setPreBootHandler(PreBootCommands.shipped())
         .addDeploymentFile(rootWar(war))
         .bootStrap();
     System.out.println("Relata is listening on http://localhost:" + port + "/");
