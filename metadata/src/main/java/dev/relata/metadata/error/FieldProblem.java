@@ -5,6 +5,24 @@ package dev.relata.metadata.error;
  *
  * @param field api name of the field (or a path like {@code options[2].value})
  * @param code stable machine-readable reason, e.g. {@code required}, {@code too_long}
- * @param message what was wrong and what to do, for a person
+ * @param text what was wrong and what to do, for a person
  */
-public record FieldProblem(String field, String code, String message) {}
+public record FieldProblem(String field, String code, Message text) {
+  /** A problem about a field, its text from the message bundle. */
+  public static FieldProblem of(String field, String code, String key, Object... args) {
+    return new FieldProblem(field, code, Message.of(key, args));
+  }
+
+  /**
+   * @deprecated an English text that pages cannot translate; use {@link #of}.
+   */
+  @Deprecated
+  public FieldProblem(String field, String code, String message) {
+    this(field, code, Message.untranslated(message));
+  }
+
+  /** The text in English, as the API sends it. */
+  public String message() {
+    return text.english();
+  }
+}

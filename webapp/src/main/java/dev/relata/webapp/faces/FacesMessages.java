@@ -21,7 +21,7 @@ public final class FacesMessages {
 
   /** The exception's message as a page-level error. */
   public static void error(RelataException e) {
-    error(null, e.getMessage());
+    error(null, Texts.of(e.text()));
   }
 
   /** Keeps the messages across the redirect that follows. */

@@ -1,5 +1,6 @@
 package dev.relata.webapp.faces;
 
+import dev.relata.metadata.error.Message;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -22,6 +23,11 @@ public final class Texts {
       return key;
     }
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+
+  /** A platform message (a refusal, a problem) in the current view's language. */
+  public static String of(Message message) {
+    return message.in(locale());
   }
 
   /** The current view's locale, English outside a Faces request. */

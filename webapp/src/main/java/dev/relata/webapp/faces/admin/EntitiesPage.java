@@ -103,11 +103,12 @@ public class EntitiesPage implements Serializable {
     } catch (RelataException e) {
       for (FieldProblem problem :
           e.problems().isEmpty()
-              ? List.of(new FieldProblem("", e.kind().code(), e.getMessage()))
+              ? List.of(new FieldProblem("", e.kind().code(), e.text()))
               : e.problems()) {
         String input = INPUTS.get(problem.field());
         FacesMessages.error(
-            input == null ? FORM + ":createMessages" : FORM + ":" + input, problem.message());
+            input == null ? FORM + ":createMessages" : FORM + ":" + input,
+            Texts.of(problem.text()));
       }
       FacesContext.getCurrentInstance().validationFailed();
       return null;

@@ -184,11 +184,11 @@ public class FieldDialog implements Serializable {
   /** Shows each problem on its input; paths look like {@code amount.length} or {@code name}. */
   private void showProblems(RelataException e) {
     if (e.problems().isEmpty()) {
-      FacesMessages.error(FORM + ":dialogMessages", e.getMessage());
+      FacesMessages.error(FORM + ":dialogMessages", Texts.of(e.text()));
       return;
     }
     for (FieldProblem problem : e.problems()) {
-      FacesMessages.error(FORM + ":" + input(problem.field()), problem.message());
+      FacesMessages.error(FORM + ":" + input(problem.field()), Texts.of(problem.text()));
     }
   }
 

@@ -28,7 +28,7 @@ final class LogFilterBar {
     try {
       return Optional.of(filter.get());
     } catch (RelataException e) {
-      return refused(form + ":filterMessages", e.getMessage());
+      return refused(form + ":filterMessages", Texts.of(e.text()));
     }
   }
 

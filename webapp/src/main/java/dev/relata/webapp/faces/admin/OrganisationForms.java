@@ -5,6 +5,7 @@ import dev.relata.metadata.error.RelataException;
 import dev.relata.platform.Relata;
 import dev.relata.platform.identity.User;
 import dev.relata.webapp.faces.FacesMessages;
+import dev.relata.webapp.faces.Texts;
 import dev.relata.webapp.faces.records.LookupChoice;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
@@ -21,7 +22,7 @@ final class OrganisationForms {
   static void show(RelataException e, String form, Map<String, String> inputs) {
     List<FieldProblem> problems =
         e.problems().isEmpty()
-            ? List.of(new FieldProblem("", e.kind().code(), e.getMessage()))
+            ? List.of(new FieldProblem("", e.kind().code(), e.text()))
             : e.problems();
     for (FieldProblem problem : problems) {
       String field =
@@ -30,7 +31,8 @@ final class OrganisationForms {
               : problem.field();
       String input = inputs.get(field);
       FacesMessages.error(
-          input == null ? form + ":" + form + "Messages" : form + ":" + input, problem.message());
+          input == null ? form + ":" + form + "Messages" : form + ":" + input,
+          Texts.of(problem.text()));
     }
     FacesContext.getCurrentInstance().validationFailed();
   }

@@ -80,7 +80,7 @@ public class SecurityPolicyPage implements Serializable {
         FacesMessages.error(e);
       }
       for (FieldProblem problem : e.problems()) {
-        FacesMessages.error(FORM + ":" + problem.field(), problem.message());
+        FacesMessages.error(FORM + ":" + problem.field(), Texts.of(problem.text()));
       }
     }
   }

@@ -180,7 +180,7 @@ public class AccountPage implements Serializable {
       FacesMessages.error(e);
     }
     for (FieldProblem problem : e.problems()) {
-      FacesMessages.error(form + ":" + input(problem.field()), problem.message());
+      FacesMessages.error(form + ":" + input(problem.field()), Texts.of(problem.text()));
     }
   }
 

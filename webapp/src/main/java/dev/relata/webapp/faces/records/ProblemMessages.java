@@ -18,7 +18,7 @@ final class ProblemMessages {
   static String text(FieldProblem problem, EntityDefinition entity, MetadataTexts texts) {
     Optional<FieldDefinition> field = entity.activeField(problem.field());
     if (field.isEmpty()) {
-      return problem.message();
+      return Texts.of(problem.text());
     }
     String label = texts.field(field.get());
     return switch (problem.code()) {
@@ -26,7 +26,7 @@ final class ProblemMessages {
       case "unique" -> Texts.get("problem.unique", label);
       case "too_long" -> Texts.get("problem.tooLong", label, field.get().length());
       case "lookup" -> Texts.get("problem.lookup", label);
-      default -> problem.message();
+      default -> Texts.of(problem.text());
     };
   }
 }

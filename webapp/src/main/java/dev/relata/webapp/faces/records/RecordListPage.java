@@ -64,7 +64,7 @@ public class RecordListPage implements Serializable, RecordRows.Source {
     try {
       reader.count(entity, filter, recycleBin);
     } catch (RelataException e) {
-      FacesMessages.error(FILTER_ID, Texts.get("list.filterInvalid", e.getMessage()));
+      FacesMessages.error(FILTER_ID, Texts.get("list.filterInvalid", Texts.of(e.text())));
       FacesContext.getCurrentInstance().validationFailed();
       return;
     }

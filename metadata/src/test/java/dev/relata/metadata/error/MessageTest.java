@@ -1,0 +1,91 @@
+package dev.relata.metadata.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class MessageTest {
+  private static final String BUNDLE = "/dev/relata/metadata/error/messages";
+
+  @Test
+  void aMessageIsEnglishInTheApiAndChineseForAChineseReader() {
+    Message message = Message.of("request.problems", 3);
+
+    assertThat(message.english()).isEqualTo("The request has 3 problems; see fields.");
+    assertThat(message.in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("请求有 3 处问题，详见各字段。");
+    assertThat(message.in(Locale.forLanguageTag("zh-TW"))).contains("请求有 3 处问题");
+  }
+
+  @Test
+  void anyOtherLanguageGetsEnglishWhateverTheServersDefaultLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+      assertThat(Message.of("request.problems", 2).in(Locale.GERMAN))
+          .isEqualTo("The request has 2 problems; see fields.");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void aMessageGivenAsArgumentIsShownInTheSameLanguage() {
+    Message outer = Message.of("untranslated", Message.of("request.problems", 4));
+
+    assertThat(outer.in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("请求有 4 处问题，详见各字段。");
+  }
+
+  @Test
+  void aKeyWithoutTextStillShowsItsFacts() {
+    assertThat(Message.of("no.such.key", "customer", 7).english())
+        .isEqualTo("no.such.key [customer, 7]");
+  }
+
+  @Test
+  void exceptionsAnswerInEnglishAndKeepTheirMessageForPages() {
+    RelataException e =
+        RelataException.invalid(
+            java.util.List.of(
+                FieldProblem.of("a", "required", "request.problems", 1),
+                FieldProblem.of("b", "required", "request.problems", 1)));
+
+    assertThat(e.getMessage()).isEqualTo("The request has 2 problems; see fields.");
+    assertThat(e.text().in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("请求有 2 处问题，详见各字段。");
+    assertThat(e.problems().get(0).message()).isEqualTo("The request has 1 problems; see fields.");
+  }
+
+  @Test
+  void bothLanguagesHaveTheSameKeysAndTheSamePlaceholders() throws IOException {
+    Properties en = load(BUNDLE + ".properties");
+    Properties zh = load(BUNDLE + "_zh_CN.properties");
+
+    assertThat(zh.stringPropertyNames())
+        .containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+    for (String key : en.stringPropertyNames()) {
+      assertThat(en.getProperty(key)).as(key).isNotBlank();
+      assertThat(zh.getProperty(key)).as(key).isNotBlank();
+      assertThat(slots(zh.getProperty(key))).as(key).isEqualTo(slots(en.getProperty(key)));
+    }
+  }
+
+  /** The highest argument index a pattern uses, plus one; MessageFormat also proves it parses. */
+  private static int slots(String pattern) {
+    return new MessageFormat(pattern).getFormatsByArgumentIndex().length;
+  }
+
+  private static Properties load(String resource) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = MessageTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+}
