@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * Who is signed in and which language they chose. Holds plain values rather than the platform's
- * {@link Actor} so that the session stays serializable (sessions are replicated in a cluster).
+ * {@link Actor} so that the session stays serializable (the container may persist or, once the
+ * application is marked distributable, replicate it).
  *
  * <p>A signed-in session also holds the token of its {@code auth_token} row (kind {@code web});
  * {@link AccessFilter} asks the platform on every request whether that row still stands, so that
