@@ -25,8 +25,7 @@ public final class Catalog {
   /** The active entity, or 404 naming it. */
   public EntityDefinition require(String name) {
     return find(name)
-        .orElseThrow(
-            () -> RelataException.notFound("There is no entity named '" + abbreviate(name) + "'."));
+        .orElseThrow(() -> RelataException.notFound("entity.not_found", abbreviate(name)));
   }
 
   public Optional<EntityDefinition> findIncludingDeleted(String name) {

@@ -1,6 +1,8 @@
 package dev.relata.metadata.catalog;
 
+import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.FieldProblem;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.EntityDefinition;
 import dev.relata.metadata.model.FieldDefinition;
@@ -35,6 +37,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class MetadataService {
   /** DDL waits a short lock timeout behind running queries; this many times before giving up. */
   private static final int LOCK_ATTEMPTS = 3;
+
+  /** The most fields, deleted ones included, that one entity may have. */
+  private static final int MAX_FIELDS = 500;
 
   private final Database database;
   private final MetadataRepository repository = new MetadataRepository();
@@ -72,20 +77,17 @@ public final class MetadataService {
     return change(
         author,
         current -> {
-          String problem = Names.problem(draft.name());
+          Message problem = Names.problem(draft.name());
           if (problem != null) {
-            throw RelataException.unprocessable("name", "invalid_name", problem);
+            throw RelataException.invalid(
+                List.of(new FieldProblem("name", "invalid_name", problem)));
           }
-          if (current.findIncludingDeleted(draft.name()).isPresent()) {
-            throw RelataException.unprocessable(
-                "name",
-                "duplicate",
-                "An entity named '"
-                    + draft.name()
-                    + "' already exists"
-                    + (current.findIncludingDeleted(draft.name()).get().deleted()
-                        ? " in the recycle bin; restore it or choose another name."
-                        : "."));
+          var existing = current.findIncludingDeleted(draft.name());
+          if (existing.isPresent()) {
+            throw existing.get().deleted()
+                ? RelataException.invalid(
+                    "name", "duplicate", "entity.exists_in_recycle_bin", draft.name())
+                : RelataException.invalid("name", "duplicate", "entity.exists", draft.name());
           }
           List<FieldDefinition> fields = new ArrayList<>();
           for (FieldDefinition f : draft.fields()) {
@@ -136,21 +138,13 @@ public final class MetadataService {
         current -> {
           EntityDefinition before = current.require(name);
           if (before.system()) {
-            throw RelataException.unprocessable(
-                "name",
-                "system_entity",
-                "'" + name + "' is a standard entity and cannot be deleted.");
+            throw RelataException.invalid(
+                "name", "system_entity", "entity.standard_not_deletable", name);
           }
           List<String> referrers = lookupsTo(current, name);
           if (!referrers.isEmpty()) {
-            throw RelataException.unprocessable(
-                "name",
-                "in_use",
-                "'"
-                    + name
-                    + "' is the target of lookup fields "
-                    + referrers
-                    + "; delete those fields first.");
+            throw RelataException.invalid(
+                "name", "in_use", "entity.lookup_target", name, String.join(", ", referrers));
           }
           return new Change(
               before, before.withDeleted(true), "delete_entity", "Deleted entity " + name);
@@ -166,15 +160,11 @@ public final class MetadataService {
           EntityDefinition before = current.require(entityName);
           var existing = before.field(draft.name());
           if (existing.isPresent()) {
-            throw RelataException.unprocessable(
-                "name",
-                "duplicate",
-                "'"
-                    + entityName
-                    + "' already has a field named '"
-                    + draft.name()
-                    + "'"
-                    + (existing.get().deleted() ? " (deleted; restore it instead)." : "."));
+            throw existing.get().deleted()
+                ? RelataException.invalid(
+                    "name", "duplicate", "field.exists_deleted", entityName, draft.name())
+                : RelataException.invalid(
+                    "name", "duplicate", "field.exists", entityName, draft.name());
           }
           EntityDefinition after = before.withField(newField(draft));
           validateEntity(after, current, false);
@@ -207,14 +197,8 @@ public final class MetadataService {
           EntityDefinition before = current.require(entityName);
           FieldDefinition field = activeField(before, fieldName);
           if (fieldName.equals(before.nameField())) {
-            throw RelataException.unprocessable(
-                fieldName,
-                "in_use",
-                "'"
-                    + fieldName
-                    + "' is the name field of "
-                    + entityName
-                    + "; choose another name field first.");
+            throw RelataException.invalid(
+                fieldName, "in_use", "field.is_name_field", fieldName, entityName);
           }
           EntityDefinition after = before.withField(field.toBuilder().deleted(true).build());
           return new Change(
@@ -234,11 +218,7 @@ public final class MetadataService {
                   .orElseThrow(
                       () ->
                           RelataException.notFound(
-                              "'"
-                                  + entityName
-                                  + "' has no deleted field named '"
-                                  + fieldName
-                                  + "'."));
+                              "field.deleted_not_found", entityName, abbreviate(fieldName)));
           EntityDefinition after = before.withField(field.toBuilder().deleted(false).build());
           validateEntity(after, current, false);
           return new Change(
@@ -259,7 +239,7 @@ public final class MetadataService {
   public Revision revision(long id) {
     return database
         .transaction(c -> repository.revision(c, id))
-        .orElseThrow(() -> RelataException.notFound("There is no revision " + id + "."));
+        .orElseThrow(() -> RelataException.notFound("revision.not_found", id));
   }
 
   /**
@@ -280,14 +260,12 @@ public final class MetadataService {
           if (!target.deleted()) {
             validateEntity(target, current, false);
           } else if (!lookupsTo(current, now.name()).isEmpty()) {
-            throw RelataException.unprocessable(
+            throw RelataException.invalid(
                 "revision",
                 "in_use",
-                "Rolling back would delete "
-                    + now.name()
-                    + ", the target of lookup fields "
-                    + lookupsTo(current, now.name())
-                    + ".");
+                "revision.rollback_deletes_lookup_target",
+                now.name(),
+                String.join(", ", lookupsTo(current, now.name())));
           }
           return new Change(
               now,
@@ -396,12 +374,12 @@ public final class MetadataService {
               .findFirst()
               .orElseThrow(
                   () ->
-                      RelataException.unprocessable(
+                      RelataException.invalid(
                           "definitions",
                           "cycle",
-                          "These entities look each other up in a cycle: "
-                              + pending.stream().map(EntityDefinition::name).toList()
-                              + ". Import one without its lookup first."));
+                          "import.lookup_cycle",
+                          String.join(
+                              ", ", pending.stream().map(EntityDefinition::name).toList())));
       pending.remove(next);
       placed.add(next.name());
       ordered.add(next);
@@ -430,9 +408,8 @@ public final class MetadataService {
           throw e;
         }
         if (attempt == LOCK_ATTEMPTS) {
-          throw RelataException.conflict(
-              "The table is busy with long-running queries, so the"
-                  + " change could not be applied; nothing was changed. Try again in a moment.");
+          // Not conflict(key): a key without arguments would pick the deprecated text overload.
+          throw new RelataException(ErrorKind.CONFLICT, Message.of("schema.table_busy"));
         }
       }
     }
@@ -490,8 +467,7 @@ public final class MetadataService {
         .activeField(fieldName)
         .orElseThrow(
             () ->
-                RelataException.notFound(
-                    "'" + entity.name() + "' has no field named '" + abbreviate(fieldName) + "'."));
+                RelataException.notFound("field.not_found", entity.name(), abbreviate(fieldName)));
   }
 
   private static EntityDefinition withDefaultNameField(EntityDefinition entity) {
@@ -522,7 +498,7 @@ public final class MetadataService {
   private static void validateEntity(EntityDefinition entity, Catalog current, boolean isNew) {
     List<FieldProblem> problems = new ArrayList<>();
     if (entity.labels().get(Labels.ENGLISH).isBlank()) {
-      problems.add(new FieldProblem("labels.en", "required", "An entity needs an English label."));
+      problems.add(FieldProblem.of("labels.en", "required", "entity.label_en.required"));
     }
     Set<String> targets = new HashSet<>(current.activeNames());
     targets.add(entity.name());
@@ -530,8 +506,7 @@ public final class MetadataService {
     for (FieldDefinition field : entity.fields()) {
       if (field.name() != null && !seen.add(field.name())) {
         problems.add(
-            new FieldProblem(
-                field.name(), "duplicate", "The field name '" + field.name() + "' appears twice."));
+            FieldProblem.of(field.name(), "duplicate", "field.name.duplicate", field.name()));
       }
       if (field.deleted()) {
         continue;
@@ -539,36 +514,32 @@ public final class MetadataService {
       for (FieldProblem p : FieldRules.problems(field, targets)) {
         String path =
             p.field().equals("name") ? field.name() == null ? "name" : field.name() : p.field();
-        problems.add(new FieldProblem(path, p.code(), p.message()));
+        problems.add(new FieldProblem(path, p.code(), p.text()));
       }
       if (field.labels().get(Labels.ENGLISH).isBlank()) {
         problems.add(
-            new FieldProblem(
-                field.name() + ".labels.en",
-                "required",
-                "Field " + field.name() + " needs an English label."));
+            FieldProblem.of(
+                field.name() + ".labels.en", "required", "field.label_en.required", field.name()));
       }
       if (field.defaultValue() != null && field.type() != null && problems.isEmpty()) {
         checkDefault(field, problems);
       }
     }
-    if (entity.fields().size() > 500) {
-      problems.add(
-          new FieldProblem("fields", "too_many", "An entity may have at most 500 fields."));
+    if (entity.fields().size() > MAX_FIELDS) {
+      problems.add(FieldProblem.of("fields", "too_many", "entity.fields.too_many", MAX_FIELDS));
     }
     if (entity.nameField() != null && entity.activeField(entity.nameField()).isEmpty()) {
       problems.add(
-          new FieldProblem(
+          FieldProblem.of(
               "nameField",
               "unknown_field",
-              "The name field '"
-                  + abbreviate(entity.nameField())
-                  + "' is not a field of "
-                  + entity.name()
-                  + "."));
+              "entity.name_field.unknown",
+              abbreviate(entity.nameField()),
+              entity.name()));
     }
     if (!problems.isEmpty()) {
-      throw RelataException.unprocessable(problems.get(0).message(), problems);
+      // The first problem heads the refusal, as it did before messages had keys.
+      throw new RelataException(ErrorKind.UNPROCESSABLE, problems.get(0).text(), problems);
     }
   }
 
@@ -576,10 +547,11 @@ public final class MetadataService {
     FieldValues.Result result = FieldValues.coerceDefault(field);
     if (!result.ok()) {
       problems.add(
-          new FieldProblem(
+          FieldProblem.of(
               field.name() + ".defaultValue",
               result.problem().code(),
-              "Default value: " + result.problem().message()));
+              "field.default_value.invalid",
+              result.problem().text()));
     }
   }
 

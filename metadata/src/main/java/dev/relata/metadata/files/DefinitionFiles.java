@@ -1,6 +1,7 @@
 package dev.relata.metadata.files;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.EntityDefinition;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import java.util.Map;
  */
 public final class DefinitionFiles {
   public static final int MAX_ENTITIES = 500;
+
+  /** The shape of an import document, as the refusal of any other shows it (JSON, not prose). */
+  private static final String DOCUMENT_SHAPE = "{\"entities\": {\"<name>.json\": {definition}, …}}";
 
   private DefinitionFiles() {}
 
@@ -35,11 +39,10 @@ public final class DefinitionFiles {
   public static List<EntityDefinition> read(JsonNode document) {
     JsonNode files = document.get("entities");
     if (files == null || !files.isObject()) {
-      throw RelataException.badRequest(
-          "Send {\"entities\": {\"<name>.json\": {definition}, …}} as exported.");
+      throw RelataException.badRequest("import.document_shape", DOCUMENT_SHAPE);
     }
     if (files.size() > MAX_ENTITIES) {
-      throw RelataException.badRequest("Import at most " + MAX_ENTITIES + " entities at once.");
+      throw RelataException.badRequest("import.too_many_entities", MAX_ENTITIES);
     }
     List<EntityDefinition> entities = new ArrayList<>();
     for (var it = files.fields(); it.hasNext(); ) {
@@ -48,28 +51,17 @@ public final class DefinitionFiles {
       try {
         entity = DefinitionJson.readEntity(entry.getValue());
       } catch (RelataException e) {
-        throw new RelataException(e.kind(), entry.getKey() + ": " + e.getMessage(), e.problems());
+        throw e.withText(Message.of("import.in_file", entry.getKey(), e.text()));
       }
       if (entity.table() != null || entity.fields().stream().anyMatch(f -> f.column() != null)) {
-        throw RelataException.badRequest(
-            entry.getKey()
-                + ": physical names (table, column) cannot be imported; the platform assigns them.");
+        throw RelataException.badRequest("import.physical_names", entry.getKey());
       }
       if (entity.deleted() || entity.fields().stream().anyMatch(f -> f.deleted())) {
-        throw RelataException.badRequest(
-            entry.getKey()
-                + ": 'deleted' cannot be imported;"
-                + " leave deleted fields out of the file (import never deletes).");
+        throw RelataException.badRequest("import.deleted", entry.getKey());
       }
       if (!entry.getKey().equals(entity.name() + ".json")) {
         throw RelataException.badRequest(
-            "The file "
-                + entry.getKey()
-                + " holds entity '"
-                + entity.name()
-                + "'; name it "
-                + entity.name()
-                + ".json.");
+            "import.file_holds_other_entity", entry.getKey(), entity.name());
       }
       entities.add(entity);
     }

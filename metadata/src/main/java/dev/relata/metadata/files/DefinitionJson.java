@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.FieldProblem;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.EntityDefinition;
 import dev.relata.metadata.model.FieldDefinition;
@@ -160,18 +162,16 @@ public final class DefinitionJson {
     try {
       JsonNode node = MAPPER.readTree(json);
       if (node == null || node.isMissingNode()) {
-        throw RelataException.badRequest("The request body is empty; send a JSON object.");
+        throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("json.empty_body"));
       }
       return node;
     } catch (JsonProcessingException e) {
+      // Jackson's own words say what broke; they stay English, the sentence around them does not.
       throw RelataException.badRequest(
-          "Malformed JSON: "
-              + e.getOriginalMessage()
-              + " (line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + ").");
+          "json.malformed",
+          e.getOriginalMessage(),
+          e.getLocation().getLineNr(),
+          e.getLocation().getColumnNr());
     }
   }
 
@@ -182,7 +182,7 @@ public final class DefinitionJson {
   /** Reads an entity; physical names are read only if present (storage view). */
   public static EntityDefinition readEntity(JsonNode node) {
     Reader r = new Reader();
-    requireObject(node, "entity");
+    requireObject(node);
     r.unknownKeys(node, ENTITY_KEYS, "");
     String name = r.text(node, "name", "name");
     Labels labels = r.labels(node.get("labels"), "labels");
@@ -195,7 +195,7 @@ public final class DefinitionJson {
     JsonNode fieldNodes = node.get("fields");
     if (fieldNodes != null && !fieldNodes.isNull()) {
       if (!fieldNodes.isArray()) {
-        r.problem("fields", "type", "fields must be a list of field definitions.");
+        r.problem("fields", "type", Message.of("json.fields_not_list"));
       } else {
         for (int i = 0; i < fieldNodes.size(); i++) {
           fields.add(r.field(fieldNodes.get(i), "fields[" + i + "]"));
@@ -213,9 +213,9 @@ public final class DefinitionJson {
     return field;
   }
 
-  private static void requireObject(JsonNode node, String what) {
+  private static void requireObject(JsonNode node) {
     if (node == null || !node.isObject()) {
-      throw RelataException.badRequest("Expected a JSON object for the " + what + ".");
+      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("json.entity_not_object"));
     }
   }
 
@@ -226,7 +226,7 @@ public final class DefinitionJson {
     FieldDefinition field(JsonNode node, String path) {
       String at = path.isEmpty() ? "" : path + ".";
       if (node == null || !node.isObject()) {
-        problem(path.isEmpty() ? "field" : path, "type", "A field definition must be an object.");
+        problem(path.isEmpty() ? "field" : path, "type", Message.of("json.field_not_object"));
         return FieldDefinition.builder(null, null).build();
       }
       unknownKeys(node, FIELD_KEYS, at);
@@ -236,11 +236,7 @@ public final class DefinitionJson {
         problem(
             at + "type",
             "invalid_type",
-            "Unknown field type '"
-                + cut(typeName)
-                + "'; use one of: "
-                + FieldType.allApiNames()
-                + ".");
+            Message.of("json.unknown_type", cut(typeName), FieldType.allApiNames()));
       }
       return FieldDefinition.builder(text(node, "name", at + "name"), type)
           .labels(labels(node.get("labels"), at + "labels"))
@@ -266,14 +262,14 @@ public final class DefinitionJson {
         return options;
       }
       if (!node.isArray()) {
-        problem(path, "type", "options must be a list.");
+        problem(path, "type", Message.of("json.options_not_list"));
         return options;
       }
       for (int i = 0; i < node.size(); i++) {
         JsonNode o = node.get(i);
         String at = path + "[" + i + "]";
         if (!o.isObject()) {
-          problem(at, "type", "An option must be an object with a value.");
+          problem(at, "type", Message.of("json.option_not_object"));
           continue;
         }
         unknownKeys(o, OPTION_KEYS, at + ".");
@@ -295,16 +291,16 @@ public final class DefinitionJson {
         return Labels.empty();
       }
       if (!node.isObject()) {
-        problem(path, "type", path + " must be an object of texts by locale, e.g. {\"en\": …}.");
+        problem(path, "type", Message.of("json.labels_not_object", path));
         return Labels.empty();
       }
       Map<String, String> values = new LinkedHashMap<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!e.getKey().matches("[a-z]{2}(-[A-Za-z0-9]{2,8})?")) {
-          problem(path, "invalid_locale", "'" + cut(e.getKey()) + "' is not a locale tag.");
+          problem(path, "invalid_locale", Message.of("json.invalid_locale", cut(e.getKey())));
         } else if (!e.getValue().isTextual()) {
-          problem(path + "." + e.getKey(), "type", "A label must be text.");
+          problem(path + "." + e.getKey(), "type", Message.of("json.label_not_text"));
         } else {
           values.put(e.getKey(), e.getValue().asText());
         }
@@ -318,7 +314,7 @@ public final class DefinitionJson {
         return null;
       }
       if (!v.isTextual()) {
-        problem(path, "type", path + " must be text.");
+        problem(path, "type", Message.of("json.not_text", path));
         return null;
       }
       return v.asText();
@@ -331,7 +327,7 @@ public final class DefinitionJson {
         return null;
       }
       if (!v.isValueNode()) {
-        problem(path, "type", path + " must be a single value.");
+        problem(path, "type", Message.of("json.not_single_value", path));
         return null;
       }
       return v.asText();
@@ -343,7 +339,7 @@ public final class DefinitionJson {
         return false;
       }
       if (!v.isBoolean()) {
-        problem(path, "type", path + " must be true or false.");
+        problem(path, "type", Message.of("json.not_boolean", path));
         return false;
       }
       return v.asBoolean();
@@ -355,7 +351,7 @@ public final class DefinitionJson {
         return null;
       }
       if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-        problem(path, "type", path + " must be a whole number.");
+        problem(path, "type", Message.of("json.not_whole_number", path));
         return null;
       }
       return v.asInt();
@@ -368,22 +364,22 @@ public final class DefinitionJson {
           problem(
               at + cut(key),
               "unknown_property",
-              "Unknown property '"
-                  + cut(key)
-                  + "'; allowed: "
-                  + new java.util.TreeSet<>(allowed)
-                  + ".");
+              Message.of(
+                  "json.unknown_property",
+                  cut(key),
+                  String.join(", ", new java.util.TreeSet<>(allowed))));
         }
       }
     }
 
-    void problem(String field, String code, String message) {
-      problems.add(new FieldProblem(field, code, message));
+    void problem(String field, String code, Message text) {
+      problems.add(new FieldProblem(field, code, text));
     }
 
+    /** Refuses the document; the first problem heads the refusal, the others follow it. */
     void throwIfAny() {
       if (!problems.isEmpty()) {
-        throw RelataException.unprocessable(problems.get(0).message(), problems);
+        throw new RelataException(ErrorKind.UNPROCESSABLE, problems.get(0).text(), problems);
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.relata.metadata.model;
 
 import dev.relata.metadata.error.FieldProblem;
+import dev.relata.metadata.error.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,8 @@ public final class FieldRules {
   public static final int MAX_LONGTEXT_LENGTH = 131072;
   public static final int MAX_PRECISION = 38;
   public static final int MAX_OPTIONS = 1000;
+  public static final int MAX_LABEL_LENGTH = 200;
+  public static final int MAX_HELP_TEXT_LENGTH = 1000;
   private static final Pattern OPTION_VALUE = Pattern.compile("[^;\\p{Cntrl}]{1,100}");
   private static final Pattern AUTONUMBER_PATTERN =
       Pattern.compile("[^{}]{0,20}\\{0{1,10}\\}[^{}]{0,20}");
@@ -54,15 +57,15 @@ public final class FieldRules {
   public static List<FieldProblem> problems(FieldDefinition field, Set<String> knownEntities) {
     List<FieldProblem> problems = new ArrayList<>();
     String at = field.name() == null ? "field" : field.name();
-    String nameProblem = Names.problem(field.name());
+    Message nameProblem = Names.problem(field.name());
     if (nameProblem != null) {
       problems.add(new FieldProblem("name", "invalid_name", nameProblem));
     }
     FieldType type = field.type();
     if (type == null) {
       problems.add(
-          new FieldProblem(
-              at + ".type", "invalid_type", "Choose a type: " + FieldType.allApiNames() + "."));
+          FieldProblem.of(
+              at + ".type", "invalid_type", "field.type.required", FieldType.allApiNames()));
       return problems;
     }
     checkLength(field, at, problems);
@@ -75,32 +78,29 @@ public final class FieldRules {
             || type == FieldType.MULTIPICKLIST
             || type == FieldType.BOOLEAN)) {
       problems.add(
-          new FieldProblem(
-              at + ".unique",
-              "not_applicable",
-              "A " + type.apiName() + " field cannot be unique."));
+          FieldProblem.of(
+              at + ".unique", "not_applicable", "field.unique.not_applicable", type.apiName()));
     }
     if (type == FieldType.AUTONUMBER && field.required()) {
       problems.add(
-          new FieldProblem(
-              at + ".required",
-              "not_applicable",
-              "An autonumber is always set by the platform; do not mark it required."));
+          FieldProblem.of(
+              at + ".required", "not_applicable", "field.autonumber.required_not_applicable"));
     }
-    if (field.helpText() != null && field.helpText().length() > 1000) {
+    if (field.helpText() != null && field.helpText().length() > MAX_HELP_TEXT_LENGTH) {
       problems.add(
-          new FieldProblem(
-              at + ".helpText", "too_long", "Help text is limited to 1000 characters."));
+          FieldProblem.of(
+              at + ".helpText", "too_long", "field.help_text.too_long", MAX_HELP_TEXT_LENGTH));
     }
     for (var label : field.labels().values().entrySet()) {
       if (label.getValue() == null
           || label.getValue().isBlank()
-          || label.getValue().length() > 200) {
+          || label.getValue().length() > MAX_LABEL_LENGTH) {
         problems.add(
-            new FieldProblem(
+            FieldProblem.of(
                 at + ".labels." + label.getKey(),
                 "invalid_label",
-                "A label must be 1 to 200 characters."));
+                "field.label.invalid",
+                MAX_LABEL_LENGTH));
       }
     }
     return problems;
@@ -116,10 +116,12 @@ public final class FieldRules {
     int max = f.type() == FieldType.LONGTEXT ? MAX_LONGTEXT_LENGTH : MAX_TEXT_LENGTH;
     if (f.length() == null || f.length() < 1 || f.length() > max) {
       problems.add(
-          new FieldProblem(
+          FieldProblem.of(
               at + ".length",
               "out_of_range",
-              "Length must be between 1 and " + max + " for a " + f.type().apiName() + " field."));
+              "field.length.out_of_range",
+              max,
+              f.type().apiName()));
     }
   }
 
@@ -135,16 +137,12 @@ public final class FieldRules {
     }
     if (f.precision() == null || f.precision() < 1 || f.precision() > MAX_PRECISION) {
       problems.add(
-          new FieldProblem(
-              at + ".precision",
-              "out_of_range",
-              "Precision must be between 1 and " + MAX_PRECISION + "."));
+          FieldProblem.of(
+              at + ".precision", "out_of_range", "field.precision.out_of_range", MAX_PRECISION));
     } else if (f.scale() == null || f.scale() < 0 || f.scale() > f.precision()) {
       problems.add(
-          new FieldProblem(
-              at + ".scale",
-              "out_of_range",
-              "Scale must be between 0 and the precision (" + f.precision() + ")."));
+          FieldProblem.of(
+              at + ".scale", "out_of_range", "field.scale.out_of_range", f.precision()));
     }
   }
 
@@ -157,33 +155,23 @@ public final class FieldRules {
     }
     if (f.options().isEmpty()) {
       problems.add(
-          new FieldProblem(
-              at + ".options",
-              "required",
-              "A " + f.type().apiName() + " field needs at least one option."));
+          FieldProblem.of(
+              at + ".options", "required", "field.options.required", f.type().apiName()));
       return;
     }
     if (f.options().size() > MAX_OPTIONS) {
       problems.add(
-          new FieldProblem(
-              at + ".options",
-              "too_many",
-              "A picklist may have at most " + MAX_OPTIONS + " options."));
+          FieldProblem.of(at + ".options", "too_many", "field.options.too_many", MAX_OPTIONS));
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < f.options().size(); i++) {
       PicklistOption option = f.options().get(i);
       String path = at + ".options[" + i + "].value";
       if (option.value() == null || !OPTION_VALUE.matcher(option.value()).matches()) {
-        problems.add(
-            new FieldProblem(
-                path,
-                "invalid_value",
-                "An option value must be 1 to 100 characters, without ';' or control characters."));
+        problems.add(FieldProblem.of(path, "invalid_value", "field.option_value.invalid"));
       } else if (!seen.add(option.value())) {
         problems.add(
-            new FieldProblem(
-                path, "duplicate", "The option value '" + option.value() + "' appears twice."));
+            FieldProblem.of(path, "duplicate", "field.option_value.duplicate", option.value()));
       }
     }
   }
@@ -197,14 +185,11 @@ public final class FieldRules {
       return;
     }
     if (f.target() == null || f.target().isEmpty()) {
-      problems.add(
-          new FieldProblem(at + ".target", "required", "A lookup field needs a target entity."));
+      problems.add(FieldProblem.of(at + ".target", "required", "field.target.required"));
     } else if (!knownEntities.contains(f.target())) {
       problems.add(
-          new FieldProblem(
-              at + ".target",
-              "unknown_entity",
-              "There is no entity named '" + abbreviate(f.target()) + "' to look up."));
+          FieldProblem.of(
+              at + ".target", "unknown_entity", "field.target.unknown", abbreviate(f.target())));
     }
   }
 
@@ -216,19 +201,13 @@ public final class FieldRules {
       return;
     }
     if (f.pattern() == null || !AUTONUMBER_PATTERN.matcher(f.pattern()).matches()) {
-      problems.add(
-          new FieldProblem(
-              at + ".pattern",
-              "invalid_pattern",
-              "An autonumber pattern has one run of zeros in braces, e.g. CT-{0000}."));
+      problems.add(FieldProblem.of(at + ".pattern", "invalid_pattern", "field.pattern.invalid"));
     }
   }
 
   private static FieldProblem notApplicable(String at, String option, FieldType type) {
-    return new FieldProblem(
-        at + "." + option,
-        "not_applicable",
-        "'" + option + "' does not apply to a " + type.apiName() + " field.");
+    return FieldProblem.of(
+        at + "." + option, "not_applicable", "field.option.not_applicable", option, type.apiName());
   }
 
   private static Integer orDefault(Integer value, int fallback) {

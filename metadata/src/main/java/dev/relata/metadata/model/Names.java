@@ -1,5 +1,6 @@
 package dev.relata.metadata.model;
 
+import dev.relata.metadata.error.Message;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -326,18 +327,15 @@ public final class Names {
   private Names() {}
 
   /** Returns why the name is not a valid API name, or null if it is. */
-  public static String problem(String name) {
+  public static Message problem(String name) {
     if (name == null || name.isEmpty()) {
-      return "A name is required.";
+      return Message.of("name.required");
     }
     if (!API_NAME.matcher(name).matches()) {
-      return "'"
-          + abbreviate(name)
-          + "' is not a valid name: use 2 to 40 characters, lower-case letters a-z, digits and"
-          + " underscores, starting with a letter.";
+      return Message.of("name.invalid", abbreviate(name));
     }
     if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
-      return "'" + name + "' is a reserved word; choose another name.";
+      return Message.of("name.reserved", name);
     }
     return null;
   }

@@ -1,5 +1,6 @@
 package dev.relata.metadata.schema;
 
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.model.FieldDefinition;
 
 /** One step of DDL, planned from a definition change and applied in order. */
@@ -12,10 +13,11 @@ public sealed interface SchemaChange {
 
   /**
    * A column type change that is safe only if no row breaks {@code violation}, an SQL condition on
-   * the column that is true for a value the new type cannot hold (null if none can).
+   * the column that is true for a value the new type cannot hold (null if none can), and {@code
+   * reason} says which values those are.
    */
   record ChangeColumnType(
-      String table, FieldDefinition before, FieldDefinition after, String violation, String reason)
+      String table, FieldDefinition before, FieldDefinition after, String violation, Message reason)
       implements SchemaChange {}
 
   record CreateIndex(String table, String column, String name, boolean unique)

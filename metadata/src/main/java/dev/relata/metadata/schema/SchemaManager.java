@@ -157,14 +157,12 @@ public final class SchemaManager {
       rs.next();
       long rows = rs.getLong(1);
       if (rows > 0) {
-        throw RelataException.unprocessable(
+        throw RelataException.invalid(
             c.after().name() + ".type",
             "type_change",
-            "This change would lose data: "
-                + c.reason()
-                + " ("
-                + rows
-                + " records). Fix those records first, or add a new field.");
+            "schema.change_loses_data",
+            c.reason(),
+            rows);
       }
     }
   }
@@ -184,10 +182,7 @@ public final class SchemaManager {
   }
 
   private static RelataException duplicates(SchemaChange.CreateIndex c) {
-    return RelataException.unprocessable(
-        c.column().substring(2) + ".unique",
-        "unique",
-        "Existing records hold duplicate values, so the field cannot be made unique."
-            + " Make the values distinct first.");
+    return RelataException.invalid(
+        c.column().substring(2) + ".unique", "unique", "schema.unique.duplicates");
   }
 }

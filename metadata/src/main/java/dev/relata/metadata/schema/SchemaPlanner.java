@@ -1,6 +1,8 @@
 package dev.relata.metadata.schema;
 
+import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.FieldProblem;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.EntityDefinition;
 import dev.relata.metadata.model.FieldDefinition;
@@ -53,8 +55,9 @@ public final class SchemaPlanner {
       }
     }
     if (!refusals.isEmpty()) {
-      throw RelataException.unprocessable(
-          refusals.size() == 1 ? refusals.get(0).message() : "These changes could lose data.",
+      throw new RelataException(
+          ErrorKind.UNPROCESSABLE,
+          refusals.size() == 1 ? refusals.get(0).text() : Message.of("schema.changes_lose_data"),
           refusals);
     }
     return changes;
@@ -94,28 +97,24 @@ public final class SchemaPlanner {
         && field.type() == FieldType.LOOKUP
         && !Objects.equals(old.target(), field.target())) {
       refusals.add(
-          new FieldProblem(
+          FieldProblem.of(
               field.name() + ".target",
               "type_change",
-              "The target of lookup "
-                  + field.name()
-                  + " cannot change: its values are ids of "
-                  + old.target()
-                  + " records. Add a new lookup field instead."));
+              "schema.lookup_target.unchangeable",
+              field.name(),
+              old.target()));
       return;
     }
     removedOptions(old, field)
         .forEach(
             value ->
                 refusals.add(
-                    new FieldProblem(
+                    FieldProblem.of(
                         field.name() + ".options",
                         "option_removed",
-                        "Option '"
-                            + value
-                            + "' of "
-                            + field.name()
-                            + " cannot be removed because records may hold it; set it inactive instead.")));
+                        "schema.option.removed",
+                        value,
+                        field.name())));
     if (!ColumnTypes.of(old).equals(ColumnTypes.of(field)) || old.type() != field.type()) {
       TypeChange change = TypeChange.between(old, field);
       if (change.refusal() != null) {

@@ -1,5 +1,6 @@
 package dev.relata.metadata.schema;
 
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.model.FieldDefinition;
 import dev.relata.metadata.model.FieldType;
 import java.util.EnumSet;
@@ -10,7 +11,7 @@ import java.util.Set;
  * either refused outright, or allowed on the condition that no stored value breaks {@code
  * violation} (checked against the data before the DDL runs).
  */
-record TypeChange(String refusal, String violation, String violationReason) {
+record TypeChange(Message refusal, String violation, Message violationReason) {
 
   /** Plain text kinds whose values any text column of sufficient length can hold. */
   private static final Set<FieldType> TEXTUAL =
@@ -43,21 +44,13 @@ record TypeChange(String refusal, String violation, String violationReason) {
           ? allowed()
           : conditional(
               "ABS(" + column + ") >= 1E" + digits,
-              "some values of " + now.name() + " have more than " + digits + " digits");
+              Message.of("schema.type_change.too_many_digits", now.name(), digits));
     }
     if (from.isDecimal() && to.isDecimal()) {
       return narrowerDecimal(old, now, column);
     }
     return new TypeChange(
-        "Changing "
-            + now.name()
-            + " from "
-            + from.apiName()
-            + " to "
-            + to.apiName()
-            + " could lose data, so it is not allowed. Add a new field of type "
-            + to.apiName()
-            + " instead.",
+        Message.of("schema.type_change.refused", now.name(), from.apiName(), to.apiName()),
         null,
         null);
   }
@@ -68,7 +61,7 @@ record TypeChange(String refusal, String violation, String violationReason) {
     }
     return conditional(
         "CHAR_LENGTH(" + column + ") > " + now.length(),
-        "some values of " + now.name() + " are longer than " + now.length() + " characters");
+        Message.of("schema.type_change.too_long", now.name(), now.length()));
   }
 
   private static TypeChange narrowerDecimal(
@@ -83,20 +76,14 @@ record TypeChange(String refusal, String violation, String violationReason) {
     String tooPrecise = column + " <> ROUND(" + column + ", " + now.scale() + ")";
     return conditional(
         "(" + tooLarge + " OR " + tooPrecise + ")",
-        "some values of "
-            + now.name()
-            + " do not fit "
-            + now.precision()
-            + " digits with "
-            + now.scale()
-            + " decimal places");
+        Message.of("schema.type_change.does_not_fit", now.name(), now.precision(), now.scale()));
   }
 
   private static TypeChange allowed() {
     return new TypeChange(null, null, null);
   }
 
-  private static TypeChange conditional(String violation, String reason) {
+  private static TypeChange conditional(String violation, Message reason) {
     return new TypeChange(null, violation, reason);
   }
 }

@@ -9,6 +9,7 @@ import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.EntityDefinition;
 import dev.relata.metadata.testing.TestMetadata;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +83,26 @@ class NameRefusalTest {
         .satisfies(p -> assertThat(p.code()).isEqualTo("duplicate"));
     assertThat(refusal.getMessage()).isEqualTo("An entity named 'account' already exists.");
     assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void aChineseReaderIsToldInChineseWhatTheApiSaysInEnglish() {
+    givenAnAccountEntity();
+
+    RelataException refusal =
+        unprocessable(() -> service.createEntity(entity("account"), TestMetadata.AUTHOR));
+
+    assertThat(refusal.text().in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("名为“account”的对象已存在。");
+    assertThat(refusal.problems().get(0).text().in(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("名为“account”的对象已存在。");
+  }
+
+  @Test
+  void aBadNameIsExplainedInChineseToo() {
+    RelataException refusal =
+        unprocessable(() -> service.createEntity(entity("select"), TestMetadata.AUTHOR));
+
+    assertThat(refusal.text().in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("“select”是保留字，请换一个名称。");
   }
 
   @Test

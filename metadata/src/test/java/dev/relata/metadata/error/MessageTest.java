@@ -75,6 +75,55 @@ class MessageTest {
     }
   }
 
+  @Test
+  void everyTextFormatsInBothLanguagesAndEveryChineseTextIsChinese() throws IOException {
+    Properties en = load(BUNDLE + ".properties");
+    Properties zh = load(BUNDLE + "_zh_CN.properties");
+
+    for (String key : en.stringPropertyNames()) {
+      Object[] args = sampleArguments(en.getProperty(key));
+      String english = new MessageFormat(en.getProperty(key), Locale.ROOT).format(args);
+      String chinese =
+          new MessageFormat(zh.getProperty(key), Locale.SIMPLIFIED_CHINESE).format(args);
+
+      // A stray apostrophe quotes what follows it, placeholders included: they would show as-is.
+      assertThat(english)
+          .as(key)
+          .doesNotContainPattern("\\{\\d}")
+          .doesNotContainPattern("\\p{IsHan}");
+      assertThat(chinese).as(key).doesNotContainPattern("\\{\\d}");
+      if (hasWords(en.getProperty(key))) {
+        assertThat(chinese).as(key).containsPattern("\\p{IsHan}");
+      }
+    }
+  }
+
+  @Test
+  void aCountOfRecordsIsSingularForOne() {
+    assertThat(
+            Message.of("schema.change_loses_data", Message.of("request.problems", 2), 1L).english())
+        .contains("(1 record)");
+    assertThat(Message.of("schema.change_loses_data", "x", 1234L).english())
+        .contains("(1,234 records)");
+    assertThat(Message.of("revision.not_found", 12345L).english())
+        .isEqualTo("There is no revision 12345.");
+  }
+
+  /** A number for each placeholder that formats numbers, a word for the others. */
+  private static Object[] sampleArguments(String pattern) {
+    java.text.Format[] formats = new MessageFormat(pattern).getFormatsByArgumentIndex();
+    Object[] args = new Object[formats.length];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = formats[i] instanceof java.text.NumberFormat ? (Object) 12 : "x";
+    }
+    return args;
+  }
+
+  /** Whether a pattern says anything in words besides its placeholders. */
+  private static boolean hasWords(String pattern) {
+    return pattern.replaceAll("\\{[^}]*}", "").matches("(?s).*\\p{IsLatin}{3,}.*");
+  }
+
   /** The highest argument index a pattern uses, plus one; MessageFormat also proves it parses. */
   private static int slots(String pattern) {
     return new MessageFormat(pattern).getFormatsByArgumentIndex().length;

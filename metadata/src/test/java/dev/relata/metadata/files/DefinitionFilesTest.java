@@ -20,6 +20,7 @@ import dev.relata.metadata.model.PicklistOption;
 import dev.relata.metadata.testing.TestMetadata;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -183,6 +184,21 @@ class DefinitionFilesTest {
     assertThat(refusal.problems())
         .extracting(p -> p.field() + " " + p.code())
         .containsExactly("colour unknown_property", "fields[0].size unknown_property");
+  }
+
+  @Test
+  void aProblemInAFileIsShownInChineseWithTheFileItCameFrom() {
+    ObjectNode file = exportedNode("gadget");
+    file.put("colour", "red");
+
+    RelataException refusal = unprocessable(() -> importing("gadget.json", file));
+
+    assertThat(refusal.text().in(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo(
+            "gadget.json：未知属性“colour”；允许的属性："
+                + "deleted, fields, labels, name, nameField, pluralLabels, system, table。");
+    assertThat(refusal.problems().get(0).text().in(Locale.SIMPLIFIED_CHINESE))
+        .startsWith("未知属性“colour”");
   }
 
   @Test

@@ -45,7 +45,7 @@ class NamesTest {
         "abcdefghijabcdefghijabcdefghijabcdefghijk"
       })
   void refusesNamesOutsideThePatternSayingWhatIsAllowed(String name) {
-    assertThat(Names.problem(name))
+    assertThat(Names.problem(name).english())
         .contains("is not a valid name")
         .contains("2 to 40 characters")
         .contains("lower-case letters a-z, digits and underscores, starting with a letter");
@@ -73,7 +73,7 @@ class NamesTest {
         "created_at"
       })
   void refusesReservedWordsOfSqlJavaAndTheRecordFormat(String name) {
-    assertThat(Names.problem(name))
+    assertThat(Names.problem(name).english())
         .isEqualTo("'" + name + "' is a reserved word; choose another" + " name.");
   }
 
@@ -85,13 +85,13 @@ class NamesTest {
 
   @org.junit.jupiter.api.Test
   void refusesAMissingName() {
-    assertThat(Names.problem(null)).isEqualTo("A name is required.");
+    assertThat(Names.problem(null).english()).isEqualTo("A name is required.");
   }
 
   @org.junit.jupiter.api.Test
   void abbreviatesAnOverlongNameInItsMessage() {
     String name = "x".repeat(5000);
 
-    assertThat(Names.problem(name)).hasSizeLessThan(250).contains("…");
+    assertThat(Names.problem(name).english()).hasSizeLessThan(250).contains("…");
   }
 }

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -191,8 +192,28 @@ class TypeChangeTest {
     assertThat(refusal.getMessage())
         .isEqualTo(
             "This change would lose data: some values of note"
-                + " are longer than 10 characters (1 records). Fix those records first, or add a new"
+                + " are longer than 10 characters (1 record). Fix those records first, or add a new"
                 + " field.");
+  }
+
+  @Test
+  void theReasonAndTheCountAreShownInChineseToAChineseReader() {
+    givenAccountWith(field("note", FieldType.TEXT).build(), "this is longer than ten");
+
+    RelataException refusal = refusedChange(field("note", FieldType.TEXT).length(10).build());
+
+    assertThat(refusal.text().in(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("此变更会导致数据丢失：note 的部分值超过 10 个字符（1 条记录）。请先修正这些记录，或添加一个新字段。");
+  }
+
+  @Test
+  void aRefusedTypeChangeIsExplainedInChinese() {
+    givenAccountWith(field("code", FieldType.TEXT).build(), "42");
+
+    RelataException refusal = refusedChange(field("code", FieldType.INTEGER).build());
+
+    assertThat(refusal.text().in(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("将 code 从 text 改为 integer 可能导致数据丢失，因此不允许。请改为添加一个 integer 类型的新字段。");
   }
 
   @Test
