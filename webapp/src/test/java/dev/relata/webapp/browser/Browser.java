@@ -4,14 +4,21 @@ import dev.relata.webapp.it.RelataServer;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -20,6 +27,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,14 +37,29 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Chromium driven through the Debian {@code chromium} and {@code chromedriver} binaries
  * (never a downloaded browser), with a fresh profile, pointed at the test server. The helpers wait
  * explicitly for what a step needs, including PrimeFaces' Ajax queue.
+ *
+ * <p>It keeps the browser's console log, where Chromium reports every Content-Security-Policy
+ * violation of every page it showed, early ones included: {@link #contentSecurityPolicyViolations}
+ * reads them.
  */
 final class Browser implements AutoCloseable {
   static final String CHROMIUM = "/usr/bin/chromium";
   static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  static final Dimension DESKTOP = new Dimension(1400, 1000);
+  static final Dimension PHONE = new Dimension(390, 844);
+
+  /** An inline script without the page's nonce: the policy must stop it. */
+  private static final String CANARY = "window.relataCanary = true;";
+
+  /** How Chromium names the canary in the violation it reports: the hash of its text. */
+  private static final String CANARY_HASH = "sha256-" + sha256(CANARY);
+
   private final WebDriver driver;
   private final WebDriverWait wait;
   private final String baseUrl;
   private final Path profile;
+  private final List<String> violations = new ArrayList<>();
+  private int canariesReported;
 
   private Browser(WebDriver driver, String baseUrl, Path profile) {
     this.driver = driver;
@@ -65,6 +90,9 @@ final class Browser implements AutoCloseable {
           "--user-data-dir=" + profile,
           "--lang=en-US");
       options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+      LoggingPreferences logs = new LoggingPreferences();
+      logs.enable(LogType.BROWSER, Level.ALL);
+      options.setCapability("goog:loggingPrefs", logs);
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -196,6 +224,73 @@ final class Browser implements AutoCloseable {
 
   void waitForPage() {
     waitForAjax();
+  }
+
+  /** Makes the window this size, e.g. {@link #PHONE}. */
+  void resize(Dimension size) {
+    driver.manage().window().setSize(size);
+  }
+
+  /**
+   * The Content-Security-Policy violations Chromium reported since the last call, except those of
+   * the canary of {@link #assertInlineScriptsBlocked}.
+   */
+  List<String> contentSecurityPolicyViolations() {
+    readConsole();
+    List<String> reported = List.copyOf(violations);
+    violations.clear();
+    return reported;
+  }
+
+  /**
+   * Proves that the page shown has a script policy in force and that its violations reach {@link
+   * #contentSecurityPolicyViolations}: an inline script added without the page's nonce does not
+   * run, and Chromium reports it in the console.
+   */
+  void assertInlineScriptsBlocked() {
+    readConsole();
+    int before = canariesReported;
+    Object ran =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var script = document.createElement('script');"
+                    + "script.textContent = arguments[0];"
+                    + "document.head.appendChild(script);"
+                    + "return window.relataCanary === true;",
+                CANARY);
+    if (!Boolean.FALSE.equals(ran)) {
+      throw new AssertionError(
+          "An inline script without a nonce ran on " + driver.getCurrentUrl() + ": no policy?");
+    }
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .withMessage("Chromium's report of the blocked script on " + driver.getCurrentUrl())
+        .until(
+            d -> {
+              readConsole();
+              return canariesReported > before;
+            });
+  }
+
+  /** Collects the policy violations of the console log (which Chromium gives out only once). */
+  private void readConsole() {
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      String message = entry.getMessage();
+      if (message.contains(CANARY_HASH)) {
+        canariesReported++;
+      } else if (message.contains("Content Security Policy")) {
+        violations.add(message);
+      }
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return Base64.getEncoder()
+          .encodeToString(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Saves a screenshot to target/screenshots/{name}.png (to look at the pages). */

@@ -1,13 +1,17 @@
 package dev.relata.webapp.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What every browser test class shares: one headless Chromium per class, a clean browser (no
- * session cookies) before each test, and a screenshot when a test fails.
+ * session cookies) before each test, a screenshot when a test fails, and after each test the check
+ * that Chromium reported no Content-Security-Policy violation on any page the test went through.
  */
 abstract class BrowserTest {
   static Browser browser;
@@ -30,5 +34,12 @@ abstract class BrowserTest {
   @BeforeEach
   void cleanBrowser() {
     browser.reset();
+  }
+
+  @AfterEach
+  void noContentSecurityPolicyViolations() {
+    assertThat(browser.contentSecurityPolicyViolations())
+        .as("Content-Security-Policy violations reported by Chromium")
+        .isEmpty();
   }
 }

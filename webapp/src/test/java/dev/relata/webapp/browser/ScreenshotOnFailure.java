@@ -16,11 +16,16 @@ final class ScreenshotOnFailure implements TestWatcher {
   public void testFailed(ExtensionContext context, Throwable cause) {
     Browser current = browser.get();
     if (current != null) {
+      // The display name tells the invocations of a parameterized test apart.
+      String invocation = context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_");
       current.screenshot(
           "FAILED-"
               + context.getRequiredTestClass().getSimpleName()
               + "-"
-              + context.getRequiredTestMethod().getName());
+              + context.getRequiredTestMethod().getName()
+              + (invocation.startsWith(context.getRequiredTestMethod().getName())
+                  ? ""
+                  : "-" + invocation));
     }
   }
 }

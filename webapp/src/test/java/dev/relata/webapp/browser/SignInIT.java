@@ -3,6 +3,7 @@ package dev.relata.webapp.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relata.platform.identity.IdentityService;
+import dev.relata.webapp.it.RelataServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -28,6 +29,27 @@ class SignInIT extends BrowserTest {
     assertThat(after.getValue()).isNotEqualTo(before.getValue());
     assertThat(after.isHttpOnly()).isTrue();
     assertThat(after.getSameSite()).isEqualTo("Lax");
+    assertThat(after.isSecure()).as("the test server speaks plain HTTP").isFalse();
+  }
+
+  @Test
+  void aSignInFormLeftOpenPastTheEndOfItsSessionAsksForTheDetailsAgain() {
+    browser.open("/login.xhtml");
+    browser.type(By.id("loginForm:username"), "admin");
+    browser.type(By.id("loginForm:password"), RelataServer.ADMIN_PASSWORD);
+    browser.driver().manage().deleteAllCookies();
+
+    browser.click(By.id("loginForm:signIn"));
+    browser.waitForPage();
+
+    assertThat(browser.text(By.id("loginForm:loginMessages")))
+        .isEqualTo(
+            "This sign-in form had expired or did not come from this site. Enter your details"
+                + " again.");
+    assertThat(browser.all(By.id("topbar:signOut"))).isEmpty();
+    browser.type(By.id("loginForm:password"), RelataServer.ADMIN_PASSWORD);
+    browser.click(By.id("loginForm:signIn"));
+    browser.waitFor(By.id("topbar:signOut"));
   }
 
   @Test

@@ -15,7 +15,9 @@ import java.io.IOException;
  * of {@code /app/admin/**} (403). The platform checks every call again; this filter only spares
  * people pages they cannot use. A signed-in session is checked against its {@code auth_token} row
  * on every request, so a session revoked elsewhere (sign-out, deactivation, lockout, a new
- * password, a timeout) ends here at once.
+ * password, a timeout) ends here at once. {@code Cache-Control: no-store}, which keeps these pages
+ * out of the browser's cache after signing out, comes from {@link
+ * dev.relata.webapp.http.SecurityHeadersFilter} with the other security headers.
  */
 @WebFilter(
     urlPatterns = "/app/*",
@@ -29,8 +31,6 @@ public class AccessFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    // Pages with records must not come back from the browser cache after signing out.
-    response.setHeader("Cache-Control", "no-store");
     String path =
         request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     boolean signedIn = session.isSignedIn();

@@ -24,10 +24,17 @@ import java.util.List;
  * setting up two-factor and its recovery codes. Request scoped, with a stateless view, so that a
  * sign-in page left open past the session timeout still works instead of failing with an expired
  * view; which step the user is at lives in {@link UserSession}.
+ *
+ * <p>A stateless view has no Faces view state to guard it ({@code jakarta.faces.ViewState} is the
+ * constant {@code stateless}), so every step checks the session's own anti-forgery token ({@link
+ * UserSession#getSignInToken()}, sent as {@value #TOKEN_FIELD}) before it does anything.
  */
 @Named
 @RequestScoped
 public class LoginPage {
+  /** The request parameter that carries the sign-in form's anti-forgery token. */
+  public static final String TOKEN_FIELD = "signInToken";
+
   private static final String HOME = "/app/home.xhtml?faces-redirect=true";
   private final RelataRuntime runtime;
   private final UserSession session;
@@ -50,6 +57,9 @@ public class LoginPage {
   }
 
   public String signIn() {
+    if (!fromThisSessionsForm()) {
+      return null;
+    }
     SignInStep step;
     try {
       step = relata().identity().beginSignIn(username, password, BrowserClient.current());
@@ -63,6 +73,9 @@ public class LoginPage {
   }
 
   public String verifyCode() {
+    if (!fromThisSessionsForm()) {
+      return null;
+    }
     Long userId = session.pendingUser(LoginStep.SECOND_FACTOR);
     if (userId == null) {
       return restart();
@@ -83,6 +96,9 @@ public class LoginPage {
   }
 
   public String chooseNewPassword() {
+    if (!fromThisSessionsForm()) {
+      return null;
+    }
     Long userId = session.pendingUser(LoginStep.NEW_PASSWORD);
     if (userId == null) {
       return restart();
@@ -100,6 +116,9 @@ public class LoginPage {
   }
 
   public String confirmEnrolment() {
+    if (!fromThisSessionsForm()) {
+      return null;
+    }
     Long userId = session.pendingUser(LoginStep.ENROL);
     if (userId == null) {
       return restart();
@@ -117,12 +136,18 @@ public class LoginPage {
 
   /** After the recovery codes were shown: in. */
   public String finishEnrolment() {
+    if (!fromThisSessionsForm()) {
+      return null;
+    }
     Long userId = session.pendingUser(LoginStep.RECOVERY_CODES);
     return userId == null ? restart() : finish(userId);
   }
 
   /** Back to the username and password. */
   public String restart() {
+    if (!fromThisSessionsForm()) {
+      return null;
+    }
     session.clearPending();
     return "/login.xhtml?faces-redirect=true";
   }
@@ -143,6 +168,28 @@ public class LoginPage {
   /** Sends a user who is already signed in straight to the application. */
   public String redirectIfSignedIn() {
     return session.isSignedIn() ? HOME : null;
+  }
+
+  /**
+   * Whether this post carries the token of the form this session was shown. If not, it was forged
+   * on another site or sent from a form left open past the end of its session: nothing is done, and
+   * the form, shown again with this session's token, asks for the details again.
+   */
+  private boolean fromThisSessionsForm() {
+    String sent =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(TOKEN_FIELD);
+    if (session.isSignInToken(sent)) {
+      return true;
+    }
+    password = null;
+    code = null;
+    newPassword = null;
+    repeatPassword = null;
+    FacesMessages.error(null, Texts.get("login.formExpired"));
+    return false;
   }
 
   private String next(SignInStep step) {

@@ -11,8 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +31,11 @@ import java.util.Set;
  * revoking it ends this session at once. A sign-in that has passed the password but still has a
  * step to go (second factor, new password, two-factor set-up) is <em>pending</em>: it names the
  * user and the step, and lets the user into nothing.
+ *
+ * <p>The session also holds the anti-forgery token of the sign-in form: a random value the form
+ * carries and every sign-in step must send back. A page on another site cannot read it, so it
+ * cannot post the form in this session's name, and a session it starts itself has no token at all
+ * (login CSRF: signing a victim's browser in as the attacker).
  */
 @Named
 @SessionScoped
@@ -35,6 +44,8 @@ public class UserSession implements Serializable {
 
   /** How long a user has for the remaining sign-in steps after their password. */
   static final Duration PENDING_FOR = Duration.ofMinutes(10);
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final RelataRuntime runtime;
   private Long userId;
@@ -47,6 +58,7 @@ public class UserSession implements Serializable {
   private boolean admin;
   private Set<String> roles = Set.of();
   private Locale locale;
+  private String signInToken;
 
   @Inject
   public UserSession(RelataRuntime runtime) {
@@ -62,6 +74,7 @@ public class UserSession implements Serializable {
    */
   public void signIn(User user, String webToken) {
     clearPending();
+    signInToken = null;
     this.webToken = webToken;
     userId = user.id();
     username = user.username();
@@ -93,6 +106,25 @@ public class UserSession implements Serializable {
           admin = user.admin();
         });
     return current.isPresent();
+  }
+
+  /** The sign-in form's anti-forgery token for this session, made when a form first needs it. */
+  public String getSignInToken() {
+    if (signInToken == null) {
+      byte[] random = new byte[32];
+      RANDOM.nextBytes(random);
+      signInToken = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+    return signInToken;
+  }
+
+  /** Whether a sign-in form sent back this session's token (compared in constant time). */
+  boolean isSignInToken(String submitted) {
+    return signInToken != null
+        && submitted != null
+        && MessageDigest.isEqual(
+            signInToken.getBytes(StandardCharsets.UTF_8),
+            submitted.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A new web session token after the old ones were ended (the user's own password change). */
