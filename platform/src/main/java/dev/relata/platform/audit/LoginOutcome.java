@@ -11,7 +11,12 @@ public enum LoginOutcome {
   TOTP_REQUIRED,
   TOTP_INVALID,
   PASSWORD_EXPIRED,
-  MALFORMED;
+  MALFORMED,
+  /**
+   * Refused without checking the password or code: as many attempts as the lockout threshold were
+   * counted and still being checked (sent at the same moment), so no more could be checked.
+   */
+  TOO_MANY_ATTEMPTS;
 
   /** The value stored and shown: lower case with underscores. */
   public String code() {

@@ -1,6 +1,7 @@
 package dev.relata.platform.config;
 
 import dev.relata.metadata.sql.DatabaseConfig;
+import dev.relata.platform.net.TrustedProxies;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -20,7 +21,11 @@ public record RelataConfig(
     Duration tokenLifetime,
     int poolSize,
     String demoPassword,
-    String secretKey) {
+    String secretKey,
+    TrustedProxies trustedProxies) {
+
+  /** The reverse proxies whose {@code X-Forwarded-For} header is believed; none by default. */
+  public static final String TRUSTED_PROXIES = "RELATA_TRUSTED_PROXIES";
 
   public static RelataConfig fromEnvironment() {
     return from(System.getenv());
@@ -44,7 +49,22 @@ public record RelataConfig(
         Duration.ofHours(Long.parseLong(value(env, "RELATA_TOKEN_HOURS", "8"))),
         Integer.parseInt(value(env, "RELATA_DB_POOL_SIZE", "20")),
         value(env, "RELATA_DEMO_PASSWORD", null),
-        value(env, InstallationKey.ENVIRONMENT_VARIABLE, null));
+        value(env, InstallationKey.ENVIRONMENT_VARIABLE, null),
+        trustedProxies(value(env, TRUSTED_PROXIES, null)));
+  }
+
+  private static TrustedProxies trustedProxies(String setting) {
+    try {
+      return TrustedProxies.parse(setting);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          TRUSTED_PROXIES
+              + ": "
+              + e.getMessage()
+              + ". Give addresses and CIDR ranges separated by commas, e.g."
+              + " 10.0.0.0/8,2001:db8::1",
+          e);
+    }
   }
 
   /** The key that seals secrets kept in the database; see {@link InstallationKey}. */
@@ -69,6 +89,8 @@ public record RelataConfig(
         + tokenLifetime
         + ", poolSize="
         + poolSize
+        + ", trustedProxies="
+        + trustedProxies
         + "]";
   }
 

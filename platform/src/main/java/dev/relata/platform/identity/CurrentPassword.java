@@ -1,5 +1,6 @@
 package dev.relata.platform.identity;
 
+import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.sql.Database;
 import java.sql.PreparedStatement;
@@ -7,22 +8,20 @@ import java.sql.ResultSet;
 
 /**
  * Asks a signed-in user for their password again before a change that matters (a new password,
- * two-factor off, new recovery codes), so that a session left open is not enough. A wrong answer
- * counts towards the lockout like a failed sign-in.
+ * two-factor off, new recovery codes), so that a session left open is not enough. The check goes
+ * through the {@link Lockout} like a sign-in: a wrong answer counts towards the lockout, and no
+ * more answers are checked at once than the lockout's threshold.
  */
 final class CurrentPassword {
   static final String FIELD = "currentPassword";
   private final Database database;
   private final PasswordHasher hasher;
   private final Lockout lockout;
-  private final SecurityPolicies policies;
 
-  CurrentPassword(
-      Database database, PasswordHasher hasher, Lockout lockout, SecurityPolicies policies) {
+  CurrentPassword(Database database, PasswordHasher hasher, Lockout lockout) {
     this.database = database;
     this.hasher = hasher;
     this.lockout = lockout;
-    this.policies = policies;
   }
 
   void require(long userId, String password) {
@@ -40,11 +39,22 @@ final class CurrentPassword {
                 }
               }
             });
-    if (password.length() > SecurityPolicy.MOST_MAX_LENGTH
-        || hash == null
-        || !hasher.verify(password.toCharArray(), hash)) {
-      database.execute(c -> lockout.recordFailure(c, userId, policies.current(c)));
-      throw RelataException.unprocessable(FIELD, "wrong", "The current password is wrong.");
+    Lockout.Verdict verdict =
+        lockout.attempt(
+            userId, new OfferedPassword(hasher, password, hash), Lockout.OnSuccess.KEEP_FAILURES);
+    switch (verdict) {
+      case ACCEPTED -> {}
+      case WRONG, LOCKED_NOW ->
+          throw RelataException.unprocessable(FIELD, "wrong", "The current password is wrong.");
+      case TOO_MANY_AT_ONCE ->
+          throw RelataException.unprocessable(
+              FIELD,
+              "too_many_attempts",
+              "Too many attempts at once: wait for the others to finish and try again.");
+      case LOCKED, DEACTIVATED ->
+          throw new RelataException(
+              ErrorKind.UNAUTHORIZED,
+              "Your account is locked or deactivated; sign in again later.");
     }
   }
 }

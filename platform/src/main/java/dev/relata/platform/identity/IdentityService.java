@@ -8,8 +8,10 @@ import dev.relata.metadata.sql.SqlDialect;
 import dev.relata.platform.audit.ClientInfo;
 import dev.relata.platform.audit.LoginLog;
 import dev.relata.platform.audit.LoginOutcome;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -67,8 +69,8 @@ public final class IdentityService {
     this.tokenLifetime = tokenLifetime;
     this.policies = policies;
     this.accountSecurity = accountSecurity;
-    this.lockout = new Lockout(accountSecurity);
-    this.currentPassword = new CurrentPassword(database, hasher, lockout, policies);
+    this.lockout = new Lockout(database, policies, accountSecurity);
+    this.currentPassword = new CurrentPassword(database, hasher, lockout);
     this.twoFactor = new TwoFactor(database, currentPassword, accountSecurity, secrets);
   }
 
@@ -167,6 +169,14 @@ public final class IdentityService {
    * @param secondFactor a code from the authenticator app or a recovery code; may be null
    */
   public User signIn(String username, String password, String secondFactor, ClientInfo client) {
+    return completeSignIn(passEverySignInStep(username, password, secondFactor, client), client);
+  }
+
+  /**
+   * Every step of {@link #signIn(String, String, String, ClientInfo)} but the last; the user id.
+   */
+  private long passEverySignInStep(
+      String username, String password, String secondFactor, ClientInfo client) {
     SignInStep step = beginSignIn(username, password, client);
     if (step.secondFactorNeeded()) {
       if (secondFactor == null || secondFactor.isBlank()) {
@@ -183,14 +193,15 @@ public final class IdentityService {
       log(username, step.user().id(), LoginOutcome.TOTP_REQUIRED, client);
       throw unauthorized(ENROLMENT_NEEDED);
     }
-    return completeSignIn(step.user().id(), client);
+    return step.user().id();
   }
 
   /**
    * The first step of signing in: the password. Refuses (401, one message) unknown users, wrong
    * passwords, locked and deactivated accounts, counting wrong passwords towards the lockout;
-   * otherwise says what the user must still do. The attempt is logged now only if it failed or the
-   * password has expired; {@link #completeSignIn} logs the success.
+   * otherwise says what the user must still do. The password is checked under the {@link Lockout},
+   * so attempts sent at once are no more checked than one after another. The attempt is logged now
+   * only if it failed; {@link #completeSignIn} logs the success.
    */
   public SignInStep beginSignIn(String username, String password, ClientInfo client) {
     if (username == null
@@ -206,29 +217,20 @@ public final class IdentityService {
       throw failed(username, null, LoginOutcome.UNKNOWN_USER, client);
     }
     User user = credentials.get().user();
-    // Verified before looking at the account's state, so that every refusal takes as long.
-    boolean matches = hasher.verify(password.toCharArray(), credentials.get().passwordHash());
-    if (User.DEACTIVATED.equals(user.status())) {
-      throw failed(username, user.id(), LoginOutcome.DEACTIVATED, client);
+    // With a second factor still due, a right password does not yet clear the failures.
+    Lockout.Verdict verdict =
+        lockout.attempt(
+            user.id(),
+            new OfferedPassword(hasher, password, credentials.get().passwordHash()),
+            user.totpEnabled()
+                ? Lockout.OnSuccess.KEEP_FAILURES
+                : Lockout.OnSuccess.FORGET_FAILURES);
+    if (verdict != Lockout.Verdict.ACCEPTED) {
+      throw failed(username, user.id(), outcome(verdict, LoginOutcome.WRONG_PASSWORD), client);
     }
-    if (!user.active()) {
-      throw failed(username, user.id(), LoginOutcome.LOCKED, client);
-    }
-    if (!matches) {
-      boolean lockedNow =
-          database.transaction(c -> lockout.recordFailure(c, user.id(), policies.current(c)));
-      throw failed(
-          username,
-          user.id(),
-          lockedNow ? LoginOutcome.LOCKED_OUT_NOW : LoginOutcome.WRONG_PASSWORD,
-          client);
-    }
-    return database.transaction(
+    return database.read(
         c -> {
           boolean secondFactor = twoFactor.enabled(c, user.id());
-          if (!secondFactor) {
-            lockout.recordSuccess(c, user.id());
-          }
           return new SignInStep(
               user,
               secondFactor,
@@ -238,27 +240,39 @@ public final class IdentityService {
   }
 
   /**
-   * The second step for an account with two-factor on: a code from the app or a recovery code. A
-   * wrong code counts towards the lockout like a wrong password.
+   * The second step for an account with two-factor on: a code from the app or a recovery code,
+   * checked under the {@link Lockout} like a password. A wrong code counts towards the lockout.
    */
   public SignInStep continueWithSecondFactor(long userId, String code, ClientInfo client) {
-    User user = user(userId).filter(User::active).orElseThrow(IdentityService::unauthorized);
-    boolean accepted = database.transaction(c -> twoFactor.verify(c, userId, code));
-    if (!accepted) {
-      boolean lockedNow =
-          database.transaction(c -> lockout.recordFailure(c, userId, policies.current(c)));
-      if (lockedNow) {
-        throw failed(user.username(), userId, LoginOutcome.LOCKED_OUT_NOW, client);
-      }
+    User user = user(userId).orElseThrow(IdentityService::unauthorized);
+    Lockout.Verdict verdict =
+        lockout.attempt(
+            userId,
+            () -> database.transaction(c -> twoFactor.verify(c, userId, code)),
+            Lockout.OnSuccess.FORGET_FAILURES);
+    if (verdict == Lockout.Verdict.WRONG) {
       log(user.username(), userId, LoginOutcome.TOTP_INVALID, client);
       throw unauthorized(SECOND_FACTOR_WRONG);
     }
-    return database.transaction(
-        c -> {
-          lockout.recordSuccess(c, userId);
-          return new SignInStep(
-              user, false, PasswordExpiry.changeNeeded(c, user, policies.current(c)), false);
-        });
+    if (verdict != Lockout.Verdict.ACCEPTED) {
+      throw failed(user.username(), userId, outcome(verdict, LoginOutcome.TOTP_INVALID), client);
+    }
+    return database.read(
+        c ->
+            new SignInStep(
+                user, false, PasswordExpiry.changeNeeded(c, user, policies.current(c)), false));
+  }
+
+  /** The login log's word for an attempt the lockout did not accept. */
+  private static LoginOutcome outcome(Lockout.Verdict verdict, LoginOutcome wrong) {
+    return switch (verdict) {
+      case WRONG -> wrong;
+      case LOCKED_NOW -> LoginOutcome.LOCKED_OUT_NOW;
+      case LOCKED -> LoginOutcome.LOCKED;
+      case DEACTIVATED -> LoginOutcome.DEACTIVATED;
+      case TOO_MANY_AT_ONCE -> LoginOutcome.TOO_MANY_ATTEMPTS;
+      case ACCEPTED -> throw new IllegalArgumentException("An accepted attempt is no failure");
+    };
   }
 
   /**
@@ -277,9 +291,41 @@ public final class IdentityService {
 
   /** Logs a successful sign-in once every step is done; the user as they are now. */
   public User completeSignIn(long userId, ClientInfo client) {
-    User user = user(userId).filter(User::active).orElseThrow(IdentityService::unauthorized);
-    log(user.username(), userId, LoginOutcome.SUCCESS, client);
-    return user;
+    return completeSignIn(userId, client, (c, user) -> user);
+  }
+
+  /**
+   * Lets a user in who has passed every step, if the account is still usable, and logs it: {@code
+   * grant} (a token, say) is written holding the user's row, so a lock either comes first and
+   * refuses it or comes after and ends what it granted. A lock that came between the steps is
+   * logged as such.
+   */
+  private <T> T completeSignIn(long userId, ClientInfo client, Grant<T> grant) {
+    User user = user(userId).orElseThrow(IdentityService::unauthorized);
+    Optional<T> granted =
+        database.transaction(
+            c -> {
+              if (!Lockout.holdIfUsable(c, userId)) {
+                return Optional.empty();
+              }
+              loginLog.record(c, user.username(), userId, LoginOutcome.SUCCESS, client);
+              return Optional.of(grant.grant(c, user));
+            });
+    if (granted.isEmpty()) {
+      boolean deactivated = user(userId).map(u -> User.DEACTIVATED.equals(u.status())).orElse(true);
+      throw failed(
+          user.username(),
+          userId,
+          deactivated ? LoginOutcome.DEACTIVATED : LoginOutcome.LOCKED,
+          client);
+    }
+    return granted.get();
+  }
+
+  /** What signing in hands out, written in the transaction that lets the user in. */
+  @FunctionalInterface
+  private interface Grant<T> {
+    T grant(Connection c, User user) throws SQLException;
   }
 
   /**
@@ -315,11 +361,14 @@ public final class IdentityService {
   /** Signs in with an optional second factor, logging where from, and issues a bearer token. */
   public IssuedToken issueToken(
       String username, String password, String secondFactor, ClientInfo client) {
-    User user = signIn(username, password, secondFactor, client);
+    long userId = passEverySignInStep(username, password, secondFactor, client);
     String token = AuthTokens.newToken();
     Instant expiresAt = Instant.now().plus(tokenLifetime);
-    database.execute(
-        c -> tokens.insert(c, token, user.id(), AuthTokens.API, null, expiresAt, null, client));
+    completeSignIn(
+        userId,
+        client,
+        (c, user) ->
+            tokens.insert(c, token, userId, AuthTokens.API, null, expiresAt, null, client));
     return new IssuedToken(token, expiresAt);
   }
 

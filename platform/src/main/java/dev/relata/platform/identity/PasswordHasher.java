@@ -12,8 +12,11 @@ import javax.crypto.spec.PBEKeySpec;
  * PBKDF2-HMAC-SHA256 with a random 16-byte salt, in the JDK's own implementation. The stored form
  * names the algorithm and iteration count ({@code pbkdf2-sha256$600000$salt$hash}), so the count
  * can be raised later and old hashes still verify.
+ *
+ * <p>Not final, so that tests can count and pace the checks of real passwords by overriding {@link
+ * #verify}; {@link #verifyNothing} does not go through it.
  */
-public final class PasswordHasher {
+public class PasswordHasher {
   /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
   public static final int DEFAULT_ITERATIONS = 600_000;
 
@@ -27,7 +30,7 @@ public final class PasswordHasher {
     this.dummyHash = hash("not a password".toCharArray());
   }
 
-  public String hash(char[] password) {
+  public final String hash(char[] password) {
     byte[] salt = new byte[16];
     RANDOM.nextBytes(salt);
     byte[] hash = derive(password, salt, iterations);
@@ -41,6 +44,15 @@ public final class PasswordHasher {
   }
 
   public boolean verify(char[] password, String stored) {
+    return matches(password, stored);
+  }
+
+  /** Spends the time of one verification, so that an unknown username answers as slowly. */
+  public final void verifyNothing(char[] password) {
+    matches(password, dummyHash);
+  }
+
+  private static boolean matches(char[] password, String stored) {
     String[] parts = stored.split("\\$");
     if (parts.length != 4 || !PREFIX.equals(parts[0])) {
       return false;
@@ -49,11 +61,6 @@ public final class PasswordHasher {
     byte[] expected = Base64.getDecoder().decode(parts[3]);
     byte[] actual = derive(password, salt, Integer.parseInt(parts[1]));
     return MessageDigest.isEqual(expected, actual);
-  }
-
-  /** Spends the time of one verification, so that an unknown username answers as slowly. */
-  public void verifyNothing(char[] password) {
-    verify(password, dummyHash);
   }
 
   private static byte[] derive(char[] password, byte[] salt, int iterations) {

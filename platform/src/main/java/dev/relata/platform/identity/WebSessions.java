@@ -1,5 +1,7 @@
 package dev.relata.platform.identity;
 
+import dev.relata.metadata.error.ErrorKind;
+import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.sql.Database;
 import dev.relata.platform.audit.ClientInfo;
 import java.time.Duration;
@@ -22,10 +24,17 @@ public final class WebSessions {
     this.policies = policies;
   }
 
-  /** Starts a session for a user who has passed every sign-in step; its token. */
+  /**
+   * Starts a session for a user who has passed every sign-in step; its token. Refused (401) if the
+   * account was locked or deactivated meanwhile; the session is written holding the user's row, so
+   * a lock that comes after it ends it.
+   */
   public String start(long userId, ClientInfo client) {
     return database.transaction(
         c -> {
+          if (!Lockout.holdIfUsable(c, userId)) {
+            throw new RelataException(ErrorKind.UNAUTHORIZED, IdentityService.INVALID_CREDENTIALS);
+          }
           SecurityPolicy policy = policies.current(c);
           String token = AuthTokens.newToken();
           tokens.insert(

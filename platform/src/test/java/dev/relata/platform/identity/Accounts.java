@@ -52,12 +52,21 @@ final class Accounts {
   }
 
   static int failedAttempts(Relata relata, long userId) {
+    return intColumn(relata, "failed_attempts", userId);
+  }
+
+  /** How many times the account was locked since its last successful sign-in. */
+  static int lockouts(Relata relata, long userId) {
+    return intColumn(relata, "lockouts", userId);
+  }
+
+  private static int intColumn(Relata relata, String column, long userId) {
     return relata
         .database()
         .read(
             c -> {
               try (PreparedStatement ps =
-                  c.prepareStatement("SELECT failed_attempts FROM app_user WHERE id = ?")) {
+                  c.prepareStatement("SELECT " + column + " FROM app_user WHERE id = ?")) {
                 ps.setLong(1, userId);
                 try (ResultSet rs = ps.executeQuery()) {
                   rs.next();

@@ -1,9 +1,9 @@
 package dev.relata.webapp.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.relata.platform.audit.ClientInfo;
 import dev.relata.platform.identity.IssuedToken;
 import dev.relata.webapp.runtime.RelataRuntime;
+import dev.relata.webapp.runtime.RequestClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,7 +62,7 @@ public class AuthResource {
                 username != null && username.isTextual() ? username.asText() : null,
                 password != null && password.isTextual() ? password.asText() : null,
                 totp,
-                new ClientInfo("api", http.getRemoteAddr(), http.getHeader("User-Agent")));
+                RequestClients.of("api", http, runtime.trustedProxies()));
     return Json.write(Map.of("token", token.token(), "expiresAt", token.expiresAt()));
   }
 

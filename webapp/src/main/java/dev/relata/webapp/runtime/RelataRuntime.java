@@ -3,6 +3,7 @@ package dev.relata.webapp.runtime;
 import dev.relata.platform.Relata;
 import dev.relata.platform.bootstrap.FirstStart;
 import dev.relata.platform.config.RelataConfig;
+import dev.relata.platform.net.TrustedProxies;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -19,10 +20,12 @@ public class RelataRuntime {
   private static final Logger LOG = Logger.getLogger(RelataRuntime.class.getName());
   private volatile Relata relata;
   private volatile String failure;
+  private volatile TrustedProxies trustedProxies = TrustedProxies.NONE;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     try {
       RelataConfig config = RelataConfig.fromEnvironment();
+      trustedProxies = config.trustedProxies();
       Relata opened = Relata.open(config);
       new FirstStart(opened, config, System.out::println).run();
       relata = opened;
@@ -42,6 +45,13 @@ public class RelataRuntime {
 
   public boolean ready() {
     return relata != null;
+  }
+
+  /**
+   * The reverse proxies whose {@code X-Forwarded-For} is believed ({@code RELATA_TRUSTED_PROXIES}).
+   */
+  public TrustedProxies trustedProxies() {
+    return trustedProxies;
   }
 
   /** Why startup failed, or null. */

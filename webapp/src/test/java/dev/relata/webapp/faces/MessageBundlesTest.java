@@ -2,6 +2,7 @@ package dev.relata.webapp.faces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relata.platform.audit.LoginOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -34,6 +35,15 @@ class MessageBundlesTest {
 
     for (String key : en.stringPropertyNames()) {
       assertThat(slots(zh.getProperty(key, ""))).as(key).isEqualTo(slots(en.getProperty(key)));
+    }
+  }
+
+  @Test
+  void everyLoginOutcomeHasAText() throws IOException {
+    Properties en = load(BUNDLE + ".properties");
+
+    for (LoginOutcome outcome : LoginOutcome.values()) {
+      assertThat(en.getProperty("logins.outcome." + outcome.code())).as(outcome.code()).isNotNull();
     }
   }
 

@@ -25,6 +25,10 @@ import java.util.UUID;
  */
 public final class RelataServer {
   public static final String ADMIN_PASSWORD = "integration server passphrase";
+
+  /** The one address the server trusts as a reverse proxy ({@code RELATA_TRUSTED_PROXIES}). */
+  public static final String TRUSTED_PROXY = "127.0.0.1";
+
   private static RelataServer instance;
   private static IllegalStateException startFailure;
   private final Process process;
@@ -82,6 +86,9 @@ public final class RelataServer {
       env.put("RELATA_ADMIN_PASSWORD", ADMIN_PASSWORD);
       env.put("RELATA_DEMO_DATA", "true");
       env.put("RELATA_PASSWORD_ITERATIONS", "10000");
+      // The tests' own connections come from 127.0.0.1 and may act as a reverse proxy; a peer at
+      // another loopback address (127.0.0.2) is an untrusted one.
+      env.put("RELATA_TRUSTED_PROXIES", TRUSTED_PROXY);
       String pg = System.getenv("RELATA_TEST_DB_URL");
       if (pg != null && pg.startsWith("jdbc:postgresql:")) {
         String schema =

@@ -1,6 +1,9 @@
 package dev.relata.webapp.faces.session;
 
 import dev.relata.platform.audit.ClientInfo;
+import dev.relata.webapp.runtime.RelataRuntime;
+import dev.relata.webapp.runtime.RequestClients;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -11,6 +14,7 @@ public final class BrowserClient {
   public static ClientInfo current() {
     HttpServletRequest http =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    return new ClientInfo("web", http.getRemoteAddr(), http.getHeader("User-Agent"));
+    return RequestClients.of(
+        "web", http, CDI.current().select(RelataRuntime.class).get().trustedProxies());
   }
 }
