@@ -1,0 +1,57 @@
+package dev.relata.platform.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Settings from the environment: wrong values named, passwords never shown. */
+class RelataConfigTest {
+
+  @Test
+  void withoutADatabaseUrlTheEmbeddedDatabaseLivesInTheDataFolder() {
+    RelataConfig config = RelataConfig.from(Map.of("RELATA_DATA_DIR", "/srv/relata"));
+
+    assertThat(config.dbUrl()).isEqualTo("jdbc:h2:file:/srv/relata/relata");
+    assertThat(config.embeddedDatabaseFile()).contains(Path.of("/srv/relata/relata.mv.db"));
+  }
+
+  @Test
+  void aServerDatabaseHasNoFileToLookFor() {
+    RelataConfig config =
+        RelataConfig.from(Map.of("RELATA_DB_URL", "jdbc:postgresql://db:5432/relata"));
+
+    assertThat(config.embeddedDatabaseFile()).isEmpty();
+  }
+
+  @Test
+  void aPasswordInTheDatabaseUrlIsLeftOutWhereverTheUrlIsShown() {
+    RelataConfig config =
+        RelataConfig.from(
+            Map.of(
+                "RELATA_DB_URL",
+                "jdbc:postgresql://db/relata?user=relata&password=s3cret&ssl=true",
+                "RELATA_DB_PASSWORD",
+                "other"));
+
+    assertThat(config.displayDbUrl())
+        .isEqualTo("jdbc:postgresql://db/relata?user=relata&password=…&ssl=true");
+    assertThat(config.toString()).doesNotContain("s3cret").doesNotContain("other");
+  }
+
+  @Test
+  void aNumberSettingThatIsNotAPositiveNumberIsRefusedByName() {
+    for (String name :
+        new String[] {"RELATA_PASSWORD_ITERATIONS", "RELATA_TOKEN_HOURS", "RELATA_DB_POOL_SIZE"}) {
+      assertThatThrownBy(() -> RelataConfig.from(Map.of(name, "0")))
+          .isInstanceOf(ConfigurationException.class)
+          .hasMessageStartingWith(name + " must be a whole number above 0")
+          .hasMessageEndingWith("not '0'.");
+      assertThatThrownBy(() -> RelataConfig.from(Map.of(name, "ten")))
+          .isInstanceOf(ConfigurationException.class)
+          .hasMessageEndingWith("not 'ten'.");
+    }
+  }
+}
