@@ -58,9 +58,10 @@ public record RelataConfig(
         dataDir,
         value(env, "RELATA_ADMIN_PASSWORD", null),
         Boolean.parseBoolean(value(env, "RELATA_DEMO_DATA", embedded ? "true" : "false")),
-        positive(env, "RELATA_PASSWORD_ITERATIONS", 600_000),
-        Duration.ofHours(positive(env, "RELATA_TOKEN_HOURS", 8)),
-        positive(env, "RELATA_DB_POOL_SIZE", 20),
+        number(env, "RELATA_PASSWORD_ITERATIONS", 600_000, 1),
+        // 0 hours makes every API token expire at once: useless in production, handy in tests.
+        Duration.ofHours(number(env, "RELATA_TOKEN_HOURS", 8, 0)),
+        number(env, "RELATA_DB_POOL_SIZE", 20, 1),
         value(env, "RELATA_DEMO_PASSWORD", null),
         value(env, InstallationKey.ENVIRONMENT_VARIABLE, null));
   }
@@ -116,21 +117,28 @@ public record RelataConfig(
     return PASSWORD_PARAMETER.matcher(url).replaceAll("$1…");
   }
 
-  private static int positive(Map<String, String> env, String name, int fallback) {
+  private static int number(Map<String, String> env, String name, int fallback, int least) {
     String text = value(env, name, null);
     if (text == null) {
       return fallback;
     }
     try {
       int number = Integer.parseInt(text.strip());
-      if (number > 0) {
+      if (number >= least) {
         return number;
       }
     } catch (NumberFormatException e) {
       // said below
     }
     throw new ConfigurationException(
-        name + " must be a whole number above 0 (default " + fallback + "), not '" + text + "'.");
+        name
+            + " must be a whole number from "
+            + least
+            + " (default "
+            + fallback
+            + "), not '"
+            + text
+            + "'.");
   }
 
   private static String value(Map<String, String> env, String name, String fallback) {

@@ -93,7 +93,7 @@ class StartupFailureTest {
     assertThat(failure.kind()).isEqualTo(Kind.CONFIGURATION);
     assertThat(failure.message())
         .isEqualTo(
-            "RELATA_PASSWORD_ITERATIONS must be a whole number above 0 (default 600000), not"
+            "RELATA_PASSWORD_ITERATIONS must be a whole number from 1 (default 600000), not"
                 + " 'many'.");
   }
 

@@ -42,15 +42,18 @@ class RelataConfigTest {
   }
 
   @Test
-  void aNumberSettingThatIsNotAPositiveNumberIsRefusedByName() {
-    for (String name :
-        new String[] {"RELATA_PASSWORD_ITERATIONS", "RELATA_TOKEN_HOURS", "RELATA_DB_POOL_SIZE"}) {
+  void aNumberSettingThatIsNotANumberOrTooSmallIsRefusedByName() {
+    for (String name : new String[] {"RELATA_PASSWORD_ITERATIONS", "RELATA_DB_POOL_SIZE"}) {
       assertThatThrownBy(() -> RelataConfig.from(Map.of(name, "0")))
           .isInstanceOf(ConfigurationException.class)
-          .hasMessageStartingWith(name + " must be a whole number above 0")
+          .hasMessageStartingWith(name + " must be a whole number from 1 (default ")
           .hasMessageEndingWith("not '0'.");
+    }
+    for (String name :
+        new String[] {"RELATA_PASSWORD_ITERATIONS", "RELATA_TOKEN_HOURS", "RELATA_DB_POOL_SIZE"}) {
       assertThatThrownBy(() -> RelataConfig.from(Map.of(name, "ten")))
           .isInstanceOf(ConfigurationException.class)
+          .hasMessageStartingWith(name + " must be a whole number from ")
           .hasMessageEndingWith("not 'ten'.");
     }
   }
