@@ -16,6 +16,7 @@ import dev.relata.platform.identity.SecretBox;
 import dev.relata.platform.identity.SecurityPolicies;
 import dev.relata.platform.identity.TwoFactor;
 import dev.relata.platform.identity.WebSessions;
+import dev.relata.platform.organisation.AdminRecovery;
 import dev.relata.platform.organisation.DepartmentService;
 import dev.relata.platform.organisation.RoleService;
 import dev.relata.platform.organisation.UserAdministration;
@@ -40,6 +41,7 @@ public final class Relata implements AutoCloseable {
   private final DepartmentService departments;
   private final RoleService roles;
   private final UserAdministration userAdministration;
+  private final AdminRecovery adminRecovery;
   private final LoginHistory loginHistory;
   private final AuditTrail auditTrail;
   private final SecurityPolicies securityPolicies;
@@ -67,6 +69,7 @@ public final class Relata implements AutoCloseable {
     this.departments = new DepartmentService(database, auditLog);
     this.roles = new RoleService(database, auditLog);
     this.userAdministration = new UserAdministration(database, accountSecurity, auditLog, metadata);
+    this.adminRecovery = new AdminRecovery(database, accountSecurity, securityPolicies, auditLog);
     this.objectManager = new ObjectManager(metadata, database, auditLog);
     this.loginHistory = new LoginHistory(database);
     this.auditTrail = new AuditTrail(database);
@@ -119,6 +122,11 @@ public final class Relata implements AutoCloseable {
 
   public UserAdministration userAdministration() {
     return userAdministration;
+  }
+
+  /** Break-glass recovery of administrator access, for the {@code reset-admin} command. */
+  public AdminRecovery adminRecovery() {
+    return adminRecovery;
   }
 
   public LoginHistory loginHistory() {

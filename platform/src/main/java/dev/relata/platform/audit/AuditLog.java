@@ -18,6 +18,8 @@ public final class AuditLog {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
   private static final int MAX_LABEL = 300;
+  private static final int MAX_ACTOR = 100;
+  private static final String SYSTEM = "system";
 
   /**
    * Records one change inside the caller's transaction.
@@ -36,31 +38,70 @@ public final class AuditLog {
       Object before,
       Object after)
       throws SQLException {
+    insert(
+        c,
+        actor == null ? null : actor.userId(),
+        actor == null ? SYSTEM : actor.username(),
+        action,
+        targetType,
+        targetId,
+        targetLabel,
+        before,
+        after);
+  }
+
+  /**
+   * Records a change made outside any user's session, such as a command run on the server machine,
+   * under a name that says where it came from (e.g. {@code console:root}); it has no actor id.
+   */
+  public void recordBySystem(
+      Connection c,
+      String actorName,
+      String action,
+      String targetType,
+      String targetId,
+      String targetLabel,
+      Object before,
+      Object after)
+      throws SQLException {
+    insert(c, null, actorName, action, targetType, targetId, targetLabel, before, after);
+  }
+
+  private void insert(
+      Connection c,
+      Long actorId,
+      String actorName,
+      String action,
+      String targetType,
+      String targetId,
+      String targetLabel,
+      Object before,
+      Object after)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO audit_event (occurred_at,"
                 + " actor_id, actor_username, action, target_type, target_id, target_label,"
                 + " before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setTimestamp(1, Timestamp.from(Instant.now()));
-      if (actor == null) {
+      if (actorId == null) {
         ps.setNull(2, java.sql.Types.BIGINT);
-        ps.setString(3, "system");
       } else {
-        ps.setLong(2, actor.userId());
-        ps.setString(3, actor.username());
+        ps.setLong(2, actorId);
       }
+      ps.setString(3, cut(actorName, MAX_ACTOR));
       ps.setString(4, action);
       ps.setString(5, targetType);
       ps.setString(6, targetId);
-      ps.setString(
-          7,
-          targetLabel == null || targetLabel.length() <= MAX_LABEL
-              ? targetLabel
-              : targetLabel.substring(0, MAX_LABEL));
+      ps.setString(7, cut(targetLabel, MAX_LABEL));
       ps.setString(8, json(before));
       ps.setString(9, json(after));
       ps.executeUpdate();
     }
+  }
+
+  private static String cut(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 
   private static String json(Object state) {

@@ -23,6 +23,26 @@ final class DemoOrganisation {
   private final Map<String, Department> departments = new HashMap<>();
   private final Map<String, Long> users = new LinkedHashMap<>();
 
+  /** A demo user: who they are, their role, department and manager (by username). */
+  record Person(
+      String username, String displayName, String role, String department, String manager) {}
+
+  /** The demo users, each after their manager. */
+  static final List<Person> PEOPLE =
+      List.of(
+          new Person("chen.jing", "陈静", "sales_director", "sales", null),
+          new Person("li.qiang", "李强", "sales_manager", "east", "chen.jing"),
+          new Person("wang.fang", "王芳", "sales_rep", "east", "li.qiang"),
+          new Person("zhao.lei", "赵磊", "sales_rep", "east", "li.qiang"),
+          new Person("liu.yang", "刘洋", "sales_manager", "north", "chen.jing"),
+          new Person("sun.li", "孙丽", "sales_rep", "north", "liu.yang"),
+          new Person("zhou.hui", "周慧", "sales_rep", "north", "liu.yang"),
+          new Person("wu.hao", "吴昊", "service_manager", "service", null),
+          new Person("zheng.xin", "郑鑫", "customer_service", "service", "wu.hao"),
+          new Person("huang.min", "黄敏", "finance", "finance", null),
+          new Person("xu.tao", "徐涛", "contract_admin", "finance", "huang.min"),
+          new Person("ma.lin", "马琳", "marketing", "marketing", null));
+
   DemoOrganisation(Relata relata, Actor admin, String password) {
     this.relata = relata;
     this.admin = admin;
@@ -40,18 +60,7 @@ final class DemoOrganisation {
     department("service", "Service", "客服部", "head");
     department("finance", "Finance", "财务部", "head");
     department("marketing", "Marketing", "市场部", "head");
-    user("chen.jing", "陈静", "sales_director", "sales", null);
-    user("li.qiang", "李强", "sales_manager", "east", "chen.jing");
-    user("wang.fang", "王芳", "sales_rep", "east", "li.qiang");
-    user("zhao.lei", "赵磊", "sales_rep", "east", "li.qiang");
-    user("liu.yang", "刘洋", "sales_manager", "north", "chen.jing");
-    user("sun.li", "孙丽", "sales_rep", "north", "liu.yang");
-    user("zhou.hui", "周慧", "sales_rep", "north", "liu.yang");
-    user("wu.hao", "吴昊", "service_manager", "service", null);
-    user("zheng.xin", "郑鑫", "customer_service", "service", "wu.hao");
-    user("huang.min", "黄敏", "finance", "finance", null);
-    user("xu.tao", "徐涛", "contract_admin", "finance", "huang.min");
-    user("ma.lin", "马琳", "marketing", "marketing", null);
+    PEOPLE.forEach(this::user);
     head("sales", "chen.jing");
     head("east", "li.qiang");
     head("north", "liu.yang");
@@ -75,18 +84,34 @@ final class DemoOrganisation {
     departments.put(key, relata.departments().create(admin, values));
   }
 
-  private void user(
-      String username, String displayName, String role, String department, String manager) {
+  /**
+   * Refuses, before anything is loaded, a password the policy would refuse for one of the demo
+   * users, so that a refused password leaves no half-loaded organisation behind.
+   */
+  static void checkPassword(Relata relata, String password) {
+    relata
+        .database()
+        .execute(
+            c -> {
+              for (Person person : PEOPLE) {
+                relata
+                    .accountSecurity()
+                    .checkNewPassword(c, person.username(), person.displayName(), password);
+              }
+            });
+  }
+
+  private void user(Person person) {
     Map<String, Object> values = new HashMap<>();
-    values.put("username", username);
-    values.put("displayName", displayName);
-    values.put("email", username + "@demo.relata.dev");
-    values.put("department", departments.get(department).id());
-    values.put("manager", manager == null ? null : users.get(manager));
-    values.put("roles", List.of(role));
+    values.put("username", person.username());
+    values.put("displayName", person.displayName());
+    values.put("email", person.username() + "@demo.relata.dev");
+    values.put("department", departments.get(person.department()).id());
+    values.put("manager", person.manager() == null ? null : users.get(person.manager()));
+    values.put("roles", List.of(person.role()));
     values.put("locale", "zh-CN");
     values.put("password", password);
-    users.put(username, relata.userAdministration().create(admin, values).user().id());
+    users.put(person.username(), relata.userAdministration().create(admin, values).user().id());
   }
 
   private void head(String department, String username) {

@@ -1,7 +1,10 @@
 package dev.relata.platform.bootstrap;
 
+import dev.relata.metadata.error.FieldProblem;
+import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.files.StandardDefinitions;
 import dev.relata.platform.Relata;
+import dev.relata.platform.config.ConfigurationException;
 import dev.relata.platform.config.RelataConfig;
 import dev.relata.platform.config.StoredSettings;
 import dev.relata.platform.identity.Actor;
@@ -21,6 +24,8 @@ import java.util.logging.Logger;
  */
 public final class FirstStart {
   public static final String SYSTEM_AUTHOR = "system";
+  private static final String ADMIN_USERNAME = "admin";
+  private static final String ADMIN_NAME = "Administrator";
   private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
   private static final String ALPHABET =
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -38,7 +43,14 @@ public final class FirstStart {
     this.console = console;
   }
 
+  /**
+   * @throws ConfigurationException if {@code RELATA_ADMIN_PASSWORD} or {@code RELATA_DEMO_PASSWORD}
+   *     is needed and the password policy refuses it; nothing is loaded then
+   */
   public void run() {
+    boolean adminDue = relata.identity().countUsers() == 0;
+    boolean demoDue = config.demoData() && !done("demo_data_loaded");
+    checkGivenPasswords(adminDue, demoDue);
     if (relata.metadata().catalog().all().isEmpty()) {
       relata.metadata().importDefinitions(StandardDefinitions.load(), SYSTEM_AUTHOR);
       LOG.info("Loaded the standard objects");
@@ -48,17 +60,39 @@ public final class FirstStart {
       markDone("default_roles_loaded");
       LOG.info("Loaded " + added + " default roles");
     }
-    User admin = null;
-    if (relata.identity().countUsers() == 0) {
-      admin = createAdmin();
-    }
-    if (config.demoData() && !done("demo_data_loaded")) {
-      User owner = admin != null ? admin : relata.identity().userByUsername("admin").orElse(null);
+    User admin = adminDue ? createAdmin() : null;
+    if (demoDue) {
+      User owner =
+          admin != null ? admin : relata.identity().userByUsername(ADMIN_USERNAME).orElse(null);
       if (owner != null) {
         loadDemo(IdentityService.actor(owner));
         markDone("demo_data_loaded");
         LOG.info("Loaded demo data");
       }
+    }
+  }
+
+  /** Passwords from the environment that are about to be used must pass the password policy. */
+  private void checkGivenPasswords(boolean adminDue, boolean demoDue) {
+    try {
+      if (adminDue && config.adminPassword() != null) {
+        relata
+            .database()
+            .execute(
+                c ->
+                    relata
+                        .accountSecurity()
+                        .checkNewPassword(c, ADMIN_USERNAME, ADMIN_NAME, config.adminPassword()));
+      }
+    } catch (RelataException e) {
+      throw refusedPassword(e, "RELATA_ADMIN_PASSWORD");
+    }
+    try {
+      if (demoDue && config.demoPassword() != null) {
+        DemoOrganisation.checkPassword(relata, config.demoPassword());
+      }
+    } catch (RelataException e) {
+      throw refusedPassword(e, "RELATA_DEMO_PASSWORD");
     }
   }
 
@@ -102,7 +136,7 @@ public final class FirstStart {
     if (generated) {
       password = randomPassword();
     }
-    User admin = relata.identity().createUser("admin", "Administrator", null, password, true);
+    User admin = relata.identity().createUser(ADMIN_USERNAME, ADMIN_NAME, null, password, true);
     console.accept(
         """
 
@@ -117,6 +151,27 @@ public final class FirstStart {
                 generated ? password : "(the value of RELATA_ADMIN_PASSWORD)",
                 generated ? "This password is shown once; change it after signing in." : ""));
     return admin;
+  }
+
+  /**
+   * A password from the environment that the password policy refuses is a setting to change, said
+   * with the policy's reason; any other refusal is passed on as it is.
+   */
+  private static RuntimeException refusedPassword(RelataException refusal, String variable) {
+    List<String> reasons =
+        refusal.problems().stream()
+            .filter(problem -> "password".equals(problem.field()))
+            .map(FieldProblem::message)
+            .toList();
+    if (reasons.isEmpty()) {
+      return refusal;
+    }
+    return new ConfigurationException(
+        variable
+            + " is refused by the password policy: "
+            + String.join(" ", reasons)
+            + " Set another value and start again.",
+        refusal);
   }
 
   static String randomPassword() {

@@ -58,7 +58,7 @@ public final class InstallationKey {
       key = new byte[0];
     }
     if (key.length != BYTES) {
-      throw new IllegalArgumentException(
+      throw new ConfigurationException(
           ENVIRONMENT_VARIABLE
               + " must be 32 bytes in Base64"
               + " (44 characters), e.g. the output of: openssl rand -base64 32");

@@ -12,8 +12,13 @@ public final class Passwords {
 
   /** 20 characters: about 117 bits. */
   public static String generate() {
+    return generate(20);
+  }
+
+  /** {@code length} characters, for a policy that asks for more than 20. */
+  public static String generate(int length) {
     StringBuilder password = new StringBuilder();
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < length; i++) {
       password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
     }
     return password.toString();

@@ -527,7 +527,7 @@ public final class UserAdministration {
   }
 
   /** A user's administrative state for the audit log: no credentials, no secrets. */
-  private static Map<String, Object> state(User user) {
+  static Map<String, Object> state(User user) {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("username", user.username());
     state.put("displayName", user.displayName());

@@ -1,9 +1,11 @@
 package dev.relata.platform.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.relata.metadata.testing.TestDatabases;
 import dev.relata.platform.Relata;
+import dev.relata.platform.config.ConfigurationException;
 import dev.relata.platform.config.RelataConfig;
 import dev.relata.platform.records.RecordQuery;
 import dev.relata.platform.testing.TestRelata;
@@ -119,6 +121,59 @@ class FirstStartTest {
       assertThat(printed.get(0)).doesNotContain("a given password 123");
       assertThat(relata.identity().signIn("admin", "a given password 123").username())
           .isEqualTo("admin");
+    }
+  }
+
+  @Test
+  void anAdminPasswordThePolicyRefusesStopsTheStartBeforeAnythingIsLoaded() {
+    RelataConfig config =
+        RelataConfig.from(
+            Map.of(
+                "RELATA_SECRET_KEY",
+                TestRelata.TEST_KEY,
+                "RELATA_PASSWORD_ITERATIONS",
+                "1000",
+                "RELATA_DEMO_DATA",
+                "true",
+                "RELATA_ADMIN_PASSWORD",
+                "the admin of this place"));
+    try (Relata relata = new Relata(TestDatabases.fresh(), config)) {
+      List<String> printed = new ArrayList<>();
+
+      Throwable refusal = catchThrowable(() -> new FirstStart(relata, config, printed::add).run());
+
+      assertThat(refusal)
+          .isInstanceOf(ConfigurationException.class)
+          .hasMessage(
+              "RELATA_ADMIN_PASSWORD is refused by the password policy: A password may not"
+                  + " contain the username. Set another value and start again.");
+      assertThat(printed).isEmpty();
+      assertThat(relata.identity().countUsers()).isZero();
+      assertThat(relata.metadata().catalog().all()).isEmpty();
+    }
+  }
+
+  @Test
+  void aDemoPasswordThePolicyRefusesStopsTheStartBeforeAnythingIsLoaded() {
+    RelataConfig config =
+        RelataConfig.from(
+            Map.of(
+                "RELATA_SECRET_KEY",
+                TestRelata.TEST_KEY,
+                "RELATA_PASSWORD_ITERATIONS",
+                "1000",
+                "RELATA_DEMO_DATA",
+                "true",
+                "RELATA_DEMO_PASSWORD",
+                "password1"));
+    try (Relata relata = new Relata(TestDatabases.fresh(), config)) {
+      Throwable refusal = catchThrowable(() -> new FirstStart(relata, config, s -> {}).run());
+
+      assertThat(refusal)
+          .isInstanceOf(ConfigurationException.class)
+          .hasMessageStartingWith("RELATA_DEMO_PASSWORD is refused by the password policy: ")
+          .hasMessageEndingWith(" Set another value and start again.");
+      assertThat(relata.identity().countUsers()).isZero();
     }
   }
 }

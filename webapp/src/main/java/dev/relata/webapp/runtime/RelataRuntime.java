@@ -2,6 +2,7 @@ package dev.relata.webapp.runtime;
 
 import dev.relata.platform.Relata;
 import dev.relata.platform.bootstrap.FirstStart;
+import dev.relata.platform.bootstrap.StartupFailure;
 import dev.relata.platform.config.RelataConfig;
 import dev.relata.platform.net.TrustedProxies;
 import jakarta.annotation.PreDestroy;
@@ -13,7 +14,9 @@ import java.util.logging.Logger;
 
 /**
  * Opens the database, migrates it and runs the first-start steps when the application starts; until
- * that has finished, {@link #ready()} is false and the readiness check says so.
+ * that has finished, {@link #ready()} is false and the readiness check says so. The outcome is also
+ * given to the launcher through {@link StartupSignal}, so that a server that cannot start says why
+ * and exits instead of listening without being able to serve.
  */
 @ApplicationScoped
 public class RelataRuntime {
@@ -23,16 +26,39 @@ public class RelataRuntime {
   private volatile TrustedProxies trustedProxies = TrustedProxies.NONE;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    RelataConfig config = null;
+    Relata opened = null;
     try {
-      RelataConfig config = RelataConfig.fromEnvironment();
+      config = RelataConfig.fromEnvironment();
       trustedProxies = config.trustedProxies();
-      Relata opened = Relata.open(config);
+      opened = Relata.open(config);
       new FirstStart(opened, config, System.out::println).run();
       relata = opened;
-      LOG.info("Relata is ready on " + config.dbUrl().replaceAll("password=[^&;]*", "password=…"));
+      LOG.info("Relata is ready on " + config.displayDbUrl());
+      StartupSignal.ready();
     } catch (RuntimeException e) {
-      failure = e.getMessage();
-      LOG.log(Level.SEVERE, "Relata could not start", e);
+      StartupFailure explained = StartupFailure.explain(e, config);
+      failure = explained.message();
+      // The message says what to change; a stack trace helps only with the unexpected.
+      if (explained.kind() == StartupFailure.Kind.UNEXPECTED) {
+        LOG.log(Level.SEVERE, "Startup failed: " + failure, e);
+      } else {
+        LOG.severe("Startup failed: " + failure);
+        LOG.log(Level.FINE, "Why Relata could not start", e);
+      }
+      if (opened != null) {
+        closeQuietly(opened);
+      }
+      StartupSignal.failed(explained.kind().name(), failure);
+    }
+  }
+
+  /** Lets go of the database (an H2 file stays locked while open) and keeps the first failure. */
+  private static void closeQuietly(Relata opened) {
+    try {
+      opened.close();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Could not close the database after a failed start", e);
     }
   }
 

@@ -28,6 +28,11 @@ public final class Api {
     return new Api(RelataServer.get().baseUrl(), null);
   }
 
+  /** A client without a token, for a server the test started itself. */
+  public static Api at(String baseUrl) {
+    return new Api(baseUrl, null);
+  }
+
   /** A client signed in as the bootstrap administrator. */
   public static Api admin() {
     return signIn("admin", RelataServer.ADMIN_PASSWORD);
