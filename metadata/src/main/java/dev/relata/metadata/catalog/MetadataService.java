@@ -524,6 +524,8 @@ public final class MetadataService {
     if (entity.labels().get(Labels.ENGLISH).isBlank()) {
       problems.add(new FieldProblem("labels.en", "required", "An entity needs an English label."));
     }
+    FieldRules.checkLabelCharacters(entity.labels(), "labels", problems);
+    FieldRules.checkLabelCharacters(entity.pluralLabels(), "pluralLabels", problems);
     Set<String> targets = new HashSet<>(current.activeNames());
     targets.add(entity.name());
     Set<String> seen = new HashSet<>();

@@ -92,18 +92,44 @@ public final class FieldRules {
           new FieldProblem(
               at + ".helpText", "too_long", "Help text is limited to 1000 characters."));
     }
-    for (var label : field.labels().values().entrySet()) {
+    addIfAny(
+        problems, TextRules.problem(at + ".helpText", field.helpText(), TextRules.Lines.MULTIPLE));
+    checkLabels(field.labels(), at + ".labels", problems);
+    return problems;
+  }
+
+  /** A field's labels: 1 to 200 characters each, on one line, without control characters. */
+  private static void checkLabels(Labels labels, String path, List<FieldProblem> problems) {
+    for (var label : labels.values().entrySet()) {
       if (label.getValue() == null
           || label.getValue().isBlank()
           || label.getValue().length() > 200) {
         problems.add(
             new FieldProblem(
-                at + ".labels." + label.getKey(),
+                path + "." + label.getKey(),
                 "invalid_label",
                 "A label must be 1 to 200 characters."));
       }
     }
-    return problems;
+    checkLabelCharacters(labels, path, problems);
+  }
+
+  /**
+   * Labels (of an entity, a field or an option) are single lines of text: a control character or an
+   * incomplete character is a problem on {@code path.<locale>}.
+   */
+  public static void checkLabelCharacters(Labels labels, String path, List<FieldProblem> problems) {
+    for (var label : labels.values().entrySet()) {
+      addIfAny(
+          problems,
+          TextRules.problem(path + "." + label.getKey(), label.getValue(), TextRules.Lines.SINGLE));
+    }
+  }
+
+  private static void addIfAny(List<FieldProblem> problems, FieldProblem problem) {
+    if (problem != null) {
+      problems.add(problem);
+    }
   }
 
   private static void checkLength(FieldDefinition f, String at, List<FieldProblem> problems) {
@@ -180,11 +206,14 @@ public final class FieldRules {
                 path,
                 "invalid_value",
                 "An option value must be 1 to 100 characters, without ';' or control characters."));
+      } else if (TextRules.problem(path, option.value(), TextRules.Lines.SINGLE) != null) {
+        problems.add(TextRules.problem(path, option.value(), TextRules.Lines.SINGLE));
       } else if (!seen.add(option.value())) {
         problems.add(
             new FieldProblem(
                 path, "duplicate", "The option value '" + option.value() + "' appears twice."));
       }
+      checkLabelCharacters(option.labels(), at + ".options[" + i + "].labels", problems);
     }
   }
 
