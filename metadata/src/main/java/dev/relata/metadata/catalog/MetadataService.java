@@ -500,6 +500,8 @@ public final class MetadataService {
     if (entity.labels().get(Labels.ENGLISH).isBlank()) {
       problems.add(FieldProblem.of("labels.en", "required", "entity.label_en.required"));
     }
+    FieldRules.checkLabelCharacters(entity.labels(), "labels", problems);
+    FieldRules.checkLabelCharacters(entity.pluralLabels(), "pluralLabels", problems);
     Set<String> targets = new HashSet<>(current.activeNames());
     targets.add(entity.name());
     Set<String> seen = new HashSet<>();

@@ -91,19 +91,45 @@ public final class FieldRules {
           FieldProblem.of(
               at + ".helpText", "too_long", "field.help_text.too_long", MAX_HELP_TEXT_LENGTH));
     }
-    for (var label : field.labels().values().entrySet()) {
+    addIfAny(
+        problems, TextRules.problem(at + ".helpText", field.helpText(), TextRules.Lines.MULTIPLE));
+    checkLabels(field.labels(), at + ".labels", problems);
+    return problems;
+  }
+
+  /** A field's labels: 1 to 200 characters each, on one line, without control characters. */
+  private static void checkLabels(Labels labels, String path, List<FieldProblem> problems) {
+    for (var label : labels.values().entrySet()) {
       if (label.getValue() == null
           || label.getValue().isBlank()
           || label.getValue().length() > MAX_LABEL_LENGTH) {
         problems.add(
             FieldProblem.of(
-                at + ".labels." + label.getKey(),
+                path + "." + label.getKey(),
                 "invalid_label",
                 "field.label.invalid",
                 MAX_LABEL_LENGTH));
       }
     }
-    return problems;
+    checkLabelCharacters(labels, path, problems);
+  }
+
+  /**
+   * Labels (of an entity, a field or an option) are single lines of text: a control character or an
+   * incomplete character is a problem on {@code path.<locale>}.
+   */
+  public static void checkLabelCharacters(Labels labels, String path, List<FieldProblem> problems) {
+    for (var label : labels.values().entrySet()) {
+      addIfAny(
+          problems,
+          TextRules.problem(path + "." + label.getKey(), label.getValue(), TextRules.Lines.SINGLE));
+    }
+  }
+
+  private static void addIfAny(List<FieldProblem> problems, FieldProblem problem) {
+    if (problem != null) {
+      problems.add(problem);
+    }
   }
 
   private static void checkLength(FieldDefinition f, String at, List<FieldProblem> problems) {
@@ -169,10 +195,13 @@ public final class FieldRules {
       String path = at + ".options[" + i + "].value";
       if (option.value() == null || !OPTION_VALUE.matcher(option.value()).matches()) {
         problems.add(FieldProblem.of(path, "invalid_value", "field.option_value.invalid"));
+      } else if (TextRules.problem(path, option.value(), TextRules.Lines.SINGLE) != null) {
+        problems.add(TextRules.problem(path, option.value(), TextRules.Lines.SINGLE));
       } else if (!seen.add(option.value())) {
         problems.add(
             FieldProblem.of(path, "duplicate", "field.option_value.duplicate", option.value()));
       }
+      checkLabelCharacters(option.labels(), at + ".options[" + i + "].labels", problems);
     }
   }
 

@@ -40,8 +40,10 @@ public final class FieldValues {
   }
 
   /**
-   * Coerces a JSON value for a field. Null and empty strings mean "no value". Picklist values are
-   * checked against active options unless {@code previous} already held the same value.
+   * Coerces a JSON value for a field. Null and empty strings mean "no value", and so does a text of
+   * white space only for the text kinds, whose values are stored trimmed and must keep {@link
+   * TextRules}. Picklist values are checked against active options unless {@code previous} already
+   * held the same value.
    */
   public static Result coerce(FieldDefinition field, Object raw, Object previous) {
     if (raw == null || (raw instanceof String s && s.isEmpty())) {
@@ -113,8 +115,18 @@ public final class FieldValues {
   }
 
   private static Result text(FieldDefinition field, Object raw) {
-    if (!(raw instanceof String s)) {
+    if (!(raw instanceof String given)) {
       return typeError(field, "text");
+    }
+    TextRules.Lines lines =
+        field.type() == FieldType.LONGTEXT ? TextRules.Lines.MULTIPLE : TextRules.Lines.SINGLE;
+    String s = TextRules.clean(given, lines);
+    if (s == null) {
+      return ok(null);
+    }
+    FieldProblem invalid = TextRules.problem(field.name(), s, lines);
+    if (invalid != null) {
+      return new Result(null, invalid);
     }
     // H2 limits VARCHAR(n) in UTF-16 units, PostgreSQL in code points; a limit in UTF-16 units
     // fits both, so a character outside the Basic Multilingual Plane (an emoji) counts as two.
@@ -144,7 +156,10 @@ public final class FieldValues {
     if (!text.ok()) {
       return text;
     }
-    String value = ((String) text.value()).strip();
+    String value = (String) text.value();
+    if (value == null) {
+      return text;
+    }
     if (!valid.test(value)) {
       return problem(field, "format", "'" + abbreviate(value) + "' " + complaint + ".");
     }

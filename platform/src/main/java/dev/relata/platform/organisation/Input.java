@@ -3,6 +3,7 @@ package dev.relata.platform.organisation;
 import dev.relata.metadata.error.FieldProblem;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.Labels;
+import dev.relata.metadata.model.TextRules;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,8 +44,20 @@ final class Input {
     return values.containsKey(name);
   }
 
-  /** Text of at most {@code max} characters, stripped; null if absent, null or blank. */
+  /**
+   * A single line of text of at most {@code max} characters, stripped; null if absent, null or
+   * blank. Control characters and incomplete characters are problems ({@link TextRules}).
+   */
   String text(String name, int max, boolean required) {
+    return text(name, max, required, TextRules.Lines.SINGLE);
+  }
+
+  /** Text that may span lines (tabs and line breaks kept, as {@code \n}), as {@link #text}. */
+  String multilineText(String name, int max, boolean required) {
+    return text(name, max, required, TextRules.Lines.MULTIPLE);
+  }
+
+  private String text(String name, int max, boolean required, TextRules.Lines lines) {
     Object value = values.get(name);
     if (value == null || value instanceof String s && s.isBlank()) {
       if (required) {
@@ -56,9 +69,14 @@ final class Input {
       problem(name, "type", name + " must be text.");
       return null;
     }
-    String stripped = text.strip();
+    String stripped = TextRules.clean(text, lines);
     if (stripped.length() > max) {
       problem(name, "too_long", name + " has at most " + max + " characters.");
+      return null;
+    }
+    FieldProblem invalid = TextRules.problem(name, stripped, lines);
+    if (invalid != null) {
+      problems.add(invalid);
       return null;
     }
     return stripped;
@@ -149,6 +167,9 @@ final class Input {
       } else if (text.strip().length() > MAX_LABEL) {
         problem(
             name + "." + locale, "too_long", "A label has at most " + MAX_LABEL + " characters.");
+      } else if (TextRules.problem(name + "." + locale, text.strip(), TextRules.Lines.SINGLE)
+          != null) {
+        problems.add(TextRules.problem(name + "." + locale, text.strip(), TextRules.Lines.SINGLE));
       } else if (!text.isBlank()) {
         labels.put(locale, text.strip());
       }

@@ -61,7 +61,7 @@ public final class RoleService {
               + " to 40 lower-case letters, digits or '_', e.g. key_account_manager.");
     }
     Labels labels = input.labels("labels");
-    String description = input.text("description", 1000, false);
+    String description = input.multilineText("description", 1000, false);
     Boolean requiresTotp = input.bool("requiresTotp");
     return database.transaction(
         c -> {
@@ -88,7 +88,7 @@ public final class RoleService {
     DepartmentService.requireVersion(version);
     Input input = new Input(values, CHANGEABLE);
     Labels labels = input.labels("labels");
-    String description = input.text("description", 1000, false);
+    String description = input.multilineText("description", 1000, false);
     Boolean requiresTotp = input.bool("requiresTotp");
     if (input.has("requiresTotp") && requiresTotp == null && input.ok()) {
       input.problem("requiresTotp", "required", "requiresTotp must be true or false.");

@@ -296,8 +296,13 @@ public final class RecordService {
     }
   }
 
+  /**
+   * Whether a user may own records or be a user field's value: anyone not deactivated. A locked
+   * user still counts, as everywhere else (departments, managers, reassignment): a lockout only
+   * stops signing in for a while, and {@code GET /users} lists them.
+   */
   private static boolean activeUser(Connection c, long id) throws SQLException {
-    return exists(c, "SELECT 1 FROM app_user WHERE id = ? AND status = 'active'", id);
+    return exists(c, "SELECT 1 FROM app_user WHERE id = ? AND status <> 'deactivated'", id);
   }
 
   private static boolean exists(Connection c, String sql, long id) throws SQLException {

@@ -1,7 +1,10 @@
 package dev.relata.webapp.rest;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,11 +17,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Reads request bodies and writes responses. */
+/**
+ * Reads request bodies and writes responses. A body that cannot be read is a 400 {@code
+ * malformed_json} whose message says where and why in words of ours: Jackson's own messages name
+ * its classes and settings, which tell a client nothing.
+ */
 public final class Json {
-  /** Larger bodies are refused before parsing. */
+  /** Larger bodies are refused while they are read ({@link JsonBodyReader}), in bytes. */
   public static final int MAX_BODY = 2 * 1024 * 1024;
+
+  static final int MAX_DEPTH = 64;
+  static final int MAX_NUMBER_DIGITS = 100;
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.{1,60}?)'");
+  private static final Pattern BACKTICKED = Pattern.compile("`[^`]*`");
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
@@ -35,9 +49,9 @@ public final class Json {
         .getFactory()
         .setStreamReadConstraints(
             StreamReadConstraints.builder()
-                .maxNestingDepth(64)
+                .maxNestingDepth(MAX_DEPTH)
                 .maxStringLength(MAX_BODY)
-                .maxNumberLength(100)
+                .maxNumberLength(MAX_NUMBER_DIGITS)
                 .build());
   }
 
@@ -54,24 +68,70 @@ public final class Json {
 
   public static JsonNode parse(String body) {
     if (body == null || body.isBlank()) {
-      throw RelataException.badRequest("The request body is empty; send a JSON object.");
-    }
-    if (body.length() > MAX_BODY) {
-      throw RelataException.badRequest(
-          "The request body is too large (at most " + MAX_BODY / 1024 + " KiB).");
+      throw new ApiException(
+          ApiError.MALFORMED_JSON, "The request body is empty; send a JSON object.");
     }
     try {
       return MAPPER.readTree(body);
+    } catch (StreamConstraintsException e) {
+      throw new ApiException(ApiError.MALFORMED_JSON, limitMessage(e));
     } catch (JsonProcessingException e) {
-      var location = e.getLocation();
-      throw RelataException.badRequest(
-          "Malformed JSON: "
-              + e.getOriginalMessage()
-              + (location == null
-                  ? ""
-                  : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")")
-              + ".");
+      throw new ApiException(ApiError.MALFORMED_JSON, malformedMessage(e));
     }
+  }
+
+  private static String limitMessage(StreamConstraintsException e) {
+    String original = String.valueOf(e.getOriginalMessage());
+    if (original.startsWith("Document nesting depth")) {
+      return "The JSON nests deeper than " + MAX_DEPTH + " levels of arrays and objects.";
+    }
+    if (original.startsWith("Number value length")) {
+      return "A number in the JSON has more than " + MAX_NUMBER_DIGITS + " digits.";
+    }
+    return "The JSON is larger than this API reads (at most " + MAX_BODY / 1024 + " KiB).";
+  }
+
+  private static String malformedMessage(JsonProcessingException e) {
+    String original = String.valueOf(e.getOriginalMessage());
+    String reason;
+    Matcher duplicate = DUPLICATE.matcher(original);
+    if (duplicate.find()) {
+      reason = "the member '" + duplicate.group(1) + "' appears twice in one object";
+    } else if (original.startsWith("Trailing token")) {
+      reason = "there is more after the JSON value; send one JSON object";
+    } else if (e instanceof JsonEOFException) {
+      reason = "the body ends before the JSON does (a quote, ] or } is missing)";
+    } else {
+      reason = ownWords(original);
+    }
+    JsonLocation location = e.getLocation();
+    return "Malformed JSON"
+        + (location == null || location.getLineNr() < 1
+            ? ""
+            : " at line " + location.getLineNr() + ", column " + location.getColumnNr())
+        + ": "
+        + reason
+        + ".";
+  }
+
+  /**
+   * Jackson's description of a syntax error ("Unexpected character ('}' (code 125)): was expecting
+   * double-quote to start field name") is clear enough, except for its advice on enabling its
+   * features, which is cut, and names of its classes, which are removed.
+   */
+  private static String ownWords(String original) {
+    String reason = original;
+    for (String cut : List.of("; enable", ": enable", " (for ", "\n")) {
+      int at = reason.indexOf(cut);
+      if (at > 0) {
+        reason = reason.substring(0, at);
+      }
+    }
+    reason = BACKTICKED.matcher(reason).replaceAll("").strip();
+    if (reason.isEmpty() || reason.contains("jackson") || reason.contains("Feature")) {
+      return "this is not well-formed JSON";
+    }
+    return reason.length() > 200 ? reason.substring(0, 200) + "…" : reason;
   }
 
   /** A JSON object as plain Java values: text, BigDecimal or integral numbers, booleans, lists. */

@@ -1,11 +1,15 @@
 package dev.relata.webapp.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.relata.metadata.error.FieldProblem;
 import dev.relata.metadata.error.RelataException;
+import dev.relata.metadata.model.TextRules;
+import java.util.List;
 
 /**
  * Typed members of a JSON request object: a member of the wrong type is a 422 on that member that
  * says which type it should have, never a silent coercion ({@code "totp": 123456} is not text).
+ * Texts keep {@link TextRules}: no control characters, no incomplete characters.
  */
 final class JsonFields {
   private JsonFields() {}
@@ -22,6 +26,10 @@ final class JsonFields {
     if (node.asText().length() > max) {
       throw RelataException.unprocessable(
           name, "too_long", name + " may have at most " + max + " characters.");
+    }
+    FieldProblem invalid = TextRules.problem(name, node.asText(), TextRules.Lines.SINGLE);
+    if (invalid != null) {
+      throw RelataException.unprocessable(invalid.message(), List.of(invalid));
     }
     return node.asText();
   }

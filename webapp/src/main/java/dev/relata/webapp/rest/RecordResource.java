@@ -73,6 +73,8 @@ public class RecordResource {
         RecordQuery.of(filter, sort, Params.integer("page", page), Params.integer("size", size));
     if ("true".equals(deleted)) {
       query = query.inRecycleBin();
+    } else if (deleted != null && !"false".equals(deleted)) {
+      throw RelataException.badRequest("deleted can only be 'true' or 'false'.");
     }
     if ("exact".equals(count)) {
       query = query.withExactTotal();

@@ -2,6 +2,7 @@ package dev.relata.webapp.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -18,4 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 "Metadata, records and identity of a Relata installation. Errors share one"
                     + " shape: {\"error\", \"message\", \"fields\": [{\"field\", \"code\", \"message\"}]}."))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
-public class RestApplication extends Application {}
+public class RestApplication extends Application {
+  /**
+   * No WADL: Jersey would answer {@code OPTIONS} and {@code /application.wadl} with a document
+   * naming its version; the OpenAPI document describes the API. {@code OPTIONS} still answers the
+   * {@code Allow} header.
+   */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+}

@@ -1,8 +1,8 @@
 package dev.relata.webapp.rest;
 
-import dev.relata.metadata.error.ErrorKind;
+import dev.relata.metadata.error.RelataException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -13,8 +13,9 @@ import java.util.logging.Logger;
 
 /**
  * Everything else: JAX-RS's own errors (unknown path, wrong method or media type) keep their status
- * in our error shape; a bug answers 500 with an incident id that is in the log, and never a stack
- * trace.
+ * in our error shape with a code of their own ({@code method_not_allowed} with the {@code Allow}
+ * header, {@code not_acceptable}, {@code unsupported_media_type}...) and a message of ours, never
+ * the library's; a bug answers 500 with an incident id that is in the log, and never a stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -22,42 +23,32 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
-    if (e instanceof WebApplicationException web) {
-      int status = web.getResponse().getStatus();
-      ErrorKind kind =
-          switch (status) {
-            case 401 -> ErrorKind.UNAUTHORIZED;
-            case 403 -> ErrorKind.FORBIDDEN;
-            case 404 -> ErrorKind.NOT_FOUND;
-            case 409 -> ErrorKind.CONFLICT;
-            default -> ErrorKind.BAD_REQUEST;
-          };
-      Response shaped = ErrorResponses.of(kind, message(status), List.of());
-      return Response.fromResponse(shaped).status(status).build();
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      // A refusal raised while JAX-RS read the body may arrive wrapped in its exceptions.
+      if (cause instanceof ApiException refusal) {
+        return new ApiExceptionMapper().toResponse(refusal);
+      }
+      if (cause instanceof RelataException refusal) {
+        return new RelataExceptionMapper().toResponse(refusal);
+      }
+    }
+    if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+      Response original = web.getResponse();
+      ApiError error = ApiError.forStatus(original.getStatus());
+      Response.ResponseBuilder shaped =
+          Response.fromResponse(ErrorResponses.of(error, null, List.of()))
+              .status(original.getStatus());
+      String allow = original.getHeaderString(HttpHeaders.ALLOW);
+      if (allow != null) {
+        shaped.header(HttpHeaders.ALLOW, allow);
+      }
+      return shaped.build();
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident, e);
-    return Response.serverError()
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(
-            Json.write(
-                java.util.Map.of(
-                    "error",
-                    "internal_error",
-                    "message",
-                    "Something went wrong on the server (incident " + incident + ").",
-                    "fields",
-                    List.of())))
-        .build();
-  }
-
-  private static String message(int status) {
-    return switch (status) {
-      case 404 -> "There is no such resource.";
-      case 405 -> "This method is not allowed here.";
-      case 406 -> "This resource answers application/json only.";
-      case 415 -> "Send the body as application/json.";
-      default -> "The request could not be processed (HTTP " + status + ").";
-    };
+    return ErrorResponses.of(
+        ApiError.INTERNAL_ERROR,
+        "Something went wrong on the server (incident " + incident + ").",
+        List.of());
   }
 }

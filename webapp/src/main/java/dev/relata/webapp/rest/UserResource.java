@@ -1,5 +1,6 @@
 package dev.relata.webapp.rest;
 
+import dev.relata.metadata.error.RelataException;
 import dev.relata.webapp.runtime.RelataRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ public class UserResource {
   @Operation(summary = "Active users whose username or display name contains q")
   public String search(@QueryParam("q") String q, @QueryParam("size") String size) {
     Integer limit = Params.integer("size", size);
+    if (limit != null && (limit < 1 || limit > 100)) {
+      throw RelataException.badRequest("size is 1 to 100.");
+    }
     return Json.write(
         Map.of(
             "items",

@@ -114,6 +114,43 @@ public final class Api {
     return send(builder);
   }
 
+  /** A request whose body is given as bytes (null content type: none), e.g. invalid UTF-8. */
+  public Reply sendBytes(String method, String path, String contentType, byte[] body) {
+    return send(withType(method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** A request whose body is sent in chunks, without a Content-Length. */
+  public Reply sendChunked(String method, String path, String contentType, byte[] body) {
+    return send(
+        withType(
+            method,
+            path,
+            contentType,
+            HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(body))));
+  }
+
+  /** A GET with a header set to this value (replacing {@code Accept}, for instance). */
+  public Reply getWithHeader(String path, String name, String value) {
+    return send(request(path).setHeader(name, value).GET());
+  }
+
+  private HttpRequest.Builder withType(
+      String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json")
+            .method(method, body);
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
   public Reply put(String path, String json) {
     return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json)));
   }

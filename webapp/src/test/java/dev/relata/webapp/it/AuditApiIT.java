@@ -90,7 +90,7 @@ class AuditApiIT {
         admin.send(
             method, "/api/v1/admin/audit", "application/json", "{\"action\":\"entity.create\"}"),
         405,
-        "bad_request");
+        "method_not_allowed");
     assertError(
         admin.send(method, "/api/v1/admin/audit/1", "application/json", "{}"), 404, "not_found");
 

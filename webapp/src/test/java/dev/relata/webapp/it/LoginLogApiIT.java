@@ -123,7 +123,9 @@ class LoginLogApiIT {
     long total = admin.get("/api/v1/admin/logins").json().get("total").asLong();
 
     assertError(
-        admin.send(method, "/api/v1/admin/logins", "application/json", "{}"), 405, "bad_request");
+        admin.send(method, "/api/v1/admin/logins", "application/json", "{}"),
+        405,
+        "method_not_allowed");
     assertError(
         admin.send(method, "/api/v1/admin/logins/1", "application/json", "{}"), 404, "not_found");
 

@@ -101,11 +101,13 @@ class MeApiIT {
         "/api/v1/me/totp/confirm",
         "/api/v1/me/totp/recovery-codes"
       })
-  void bodiesThatAreNoObjectOrTooLargeAre400(String path) {
+  void bodiesThatAreNoObjectMalformedOrTooLargeAreRefused(String path) {
     assertError(admin.post(path, "[1,2]"), 400, "bad_request");
-    assertError(admin.post(path, "{\"name\":"), 400, "bad_request");
+    assertError(admin.post(path, "{\"name\":"), 400, "malformed_json");
     assertError(
-        admin.post(path, "{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}"), 400, "bad_request");
+        admin.post(path, "{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}"),
+        413,
+        "payload_too_large");
   }
 
   @Test
@@ -151,6 +153,6 @@ class MeApiIT {
   @Test
   void aPolicyBodyThatIsNoObjectIs400() {
     assertError(admin.put("/api/v1/admin/security-policy", "[]"), 400, "bad_request");
-    assertError(admin.put("/api/v1/admin/security-policy", ""), 400, "bad_request");
+    assertError(admin.put("/api/v1/admin/security-policy", ""), 400, "malformed_json");
   }
 }

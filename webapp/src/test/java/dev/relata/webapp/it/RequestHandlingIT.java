@@ -19,9 +19,12 @@ class RequestHandlingIT {
   void malformedJsonIsABadRequestSayingWhereItBroke() {
     JsonNode error =
         assertError(
-            admin.post("/api/v1/records/customer", "{\"name\": \"Acme\""), 400, "bad_request");
+            admin.post("/api/v1/records/customer", "{\"name\": \"Acme\""), 400, "malformed_json");
 
-    assertThat(error.get("message").asText()).startsWith("Malformed JSON").contains("line 1");
+    assertThat(error.get("message").asText())
+        .isEqualTo(
+            "Malformed JSON at line 1, column 16: the body ends before the JSON does (a quote, ]"
+                + " or } is missing).");
   }
 
   @ParameterizedTest
@@ -33,27 +36,52 @@ class RequestHandlingIT {
   }
 
   @Test
-  void anEmptyBodyIsABadRequest() {
-    assertError(admin.post("/api/v1/records/customer", ""), 400, "bad_request");
+  void anEmptyBodyIsMalformedJson() {
+    assertError(admin.post("/api/v1/records/customer", ""), 400, "malformed_json");
   }
 
   @Test
-  void duplicateKeysAndTrailingTokensAreBadRequests() {
-    assertError(
-        admin.post("/api/v1/records/customer", "{\"name\": \"a\", \"name\": \"b\"}"),
-        400,
-        "bad_request");
-    assertError(admin.post("/api/v1/records/customer", "{\"name\": \"a\"} {}"), 400, "bad_request");
+  void duplicateKeysAndTrailingTokensAreMalformedJsonSaidInPlainWords() {
+    JsonNode duplicate =
+        assertError(
+            admin.post("/api/v1/records/customer", "{\"name\": \"a\", \"name\": \"b\"}"),
+            400,
+            "malformed_json");
+    JsonNode trailing =
+        assertError(
+            admin.post("/api/v1/records/customer", "{\"name\": \"a\"} {}"), 400, "malformed_json");
+
+    assertThat(duplicate.get("message").asText())
+        .endsWith("the member 'name' appears twice in one object.");
+    assertThat(trailing.get("message").asText())
+        .endsWith("there is more after the JSON value; send one JSON object.");
   }
 
   @Test
-  void aBodyOverTwoMegabytesIsRefusedAndTheServerStaysHealthy() {
+  void jsonBeyondTheParsersLimitsIsMalformedWithoutNamingTheParser() {
+    String deep = "[".repeat(70) + "]".repeat(70);
+    String longNumber = "{\"n\": " + "1".repeat(200) + "}";
+
+    JsonNode tooDeep =
+        assertError(admin.post("/api/v1/records/customer", deep), 400, "malformed_json");
+    JsonNode tooLong =
+        assertError(admin.post("/api/v1/records/customer", longNumber), 400, "malformed_json");
+
+    assertThat(tooDeep.get("message").asText())
+        .isEqualTo("The JSON nests deeper than 64 levels of arrays and objects.");
+    assertThat(tooLong.get("message").asText())
+        .isEqualTo("A number in the JSON has more than 100 digits.");
+  }
+
+  @Test
+  void aBodyOverTwoMegabytesIsTooLargeAndTheServerStaysHealthy() {
     String threeMegabytes = "{\"name\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}";
 
     Api.Reply reply = admin.post("/api/v1/records/customer", threeMegabytes);
 
-    JsonNode error = assertError(reply, 400, "bad_request");
-    assertThat(error.get("message").asText()).contains("too large");
+    JsonNode error = assertError(reply, 413, "payload_too_large");
+    assertThat(error.get("message").asText())
+        .isEqualTo("The request body is too large: at most 2048 KiB (2097152 bytes).");
     assertThat(reply.body()).hasSizeLessThan(2000);
     assertThat(Api.anonymous().get("/health/ready").status()).isEqualTo(200);
     assertThat(admin.get("/api/v1/records/customer?size=1").status()).isEqualTo(200);
@@ -64,7 +92,7 @@ class RequestHandlingIT {
     Api.Reply reply =
         admin.send("POST", "/api/v1/records/customer", "text/plain", "{\"name\": \"Plain\"}");
 
-    assertError(reply, 415, "bad_request");
+    assertError(reply, 415, "unsupported_media_type");
     assertThat(
             admin
                 .get("/api/v1/records/customer?filter=" + Api.encode("name eq 'Plain'"))
@@ -75,7 +103,7 @@ class RequestHandlingIT {
     assertError(
         admin.send("POST", "/api/v1/metadata/entities", "application/xml", "<entity/>"),
         415,
-        "bad_request");
+        "unsupported_media_type");
   }
 
   @Test
@@ -84,9 +112,12 @@ class RequestHandlingIT {
   }
 
   @Test
-  void aMethodThatIsNotAllowedKeepsItsStatus() {
-    assertThat(admin.send("PUT", "/api/v1/records/customer", "application/json", "{}").status())
-        .isEqualTo(405);
+  void aMethodThatIsNotAllowedIs405NamingTheAllowedOnes() {
+    Api.Reply reply = admin.send("PUT", "/api/v1/records/customer", "application/json", "{}");
+
+    assertError(reply, 405, "method_not_allowed");
+    assertThat(reply.response().headers().firstValue("Allow"))
+        .hasValueSatisfying(allow -> assertThat(allow).contains("GET", "POST"));
   }
 
   @Test

@@ -68,8 +68,9 @@ public final class FilterParser {
   }
 
   private Filter unary() {
-    if (++depth > MAX_DEPTH) {
-      throw error("The filter is nested too deeply");
+    // The outermost condition is depth 1; each parenthesis or 'not' around it is one level more.
+    if (++depth > MAX_DEPTH + 1) {
+      throw error("The filter is nested too deeply (at most " + MAX_DEPTH + " levels)");
     }
     try {
       if (keyword("not")) {

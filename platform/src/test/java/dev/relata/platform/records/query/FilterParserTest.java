@@ -138,12 +138,15 @@ class FilterParserTest {
 
   @Test
   void nestingBeyond32LevelsIsRefusedAndUpTo32IsAccepted() {
-    assertThat(FilterParser.parse("(".repeat(31) + "a eq 1" + ")".repeat(31))).isNotNull();
-    assertThat(FilterParser.parse("not ".repeat(31) + "a eq 1")).isNotNull();
+    assertThat(FilterParser.parse("(".repeat(32) + "a eq 1" + ")".repeat(32))).isNotNull();
+    assertThat(FilterParser.parse("not ".repeat(32) + "a eq 1")).isNotNull();
+    assertThat(FilterParser.parse("not (".repeat(16) + "a eq 1" + ")".repeat(16))).isNotNull();
 
     assertThat(
-            badRequest(() -> FilterParser.parse("(".repeat(32) + "a eq 1" + ")".repeat(32)))
+            badRequest(() -> FilterParser.parse("(".repeat(33) + "a eq 1" + ")".repeat(33)))
                 .getMessage())
+        .contains("nested too deeply (at most 32 levels)");
+    assertThat(badRequest(() -> FilterParser.parse("not ".repeat(33) + "a eq 1")).getMessage())
         .contains("nested too deeply");
     assertThat(badRequest(() -> FilterParser.parse("not ".repeat(40) + "a eq 1")).getMessage())
         .contains("nested too deeply");

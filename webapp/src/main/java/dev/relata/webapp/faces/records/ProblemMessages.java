@@ -3,6 +3,7 @@ package dev.relata.webapp.faces.records;
 import dev.relata.metadata.error.FieldProblem;
 import dev.relata.metadata.model.EntityDefinition;
 import dev.relata.metadata.model.FieldDefinition;
+import dev.relata.metadata.model.TextRules;
 import dev.relata.webapp.faces.MetadataTexts;
 import dev.relata.webapp.faces.Texts;
 import java.util.Optional;
@@ -26,6 +27,7 @@ final class ProblemMessages {
       case "unique" -> Texts.get("problem.unique", label);
       case "too_long" -> Texts.get("problem.tooLong", label, field.get().length());
       case "lookup" -> Texts.get("problem.lookup", label);
+      case TextRules.INVALID_CHARACTER -> Texts.get("problem.invalidCharacter", label);
       default -> Texts.of(problem.text());
     };
   }
