@@ -184,14 +184,15 @@ final class SharedComponents {
     for (Class<?> type : ANSWERS) {
       resolve(type, schemas);
       requireEveryMember(type, schemas);
+      nullableReferences(type, schemas);
     }
     for (Class<?> type : REQUESTS) {
       resolve(type, schemas);
+      nullableReferences(type, schemas);
     }
     STRICT.forEach(name -> schemas.get(name).additionalProperties(false));
     anyJson(schemas, "DefinitionChange", "before", "after");
     anyJsonObject(schemas, "AuditEvent", "before", "after");
-    nullableRef(schemas, "RevisionDetail", "Entity", "before", "after");
     schemas.get("DefinitionFiles").getProperties().put("entities", definitionFiles());
     schemas.put("Labels", labels());
     schemas.put("FieldType", fieldTypes());
@@ -297,24 +298,27 @@ final class SharedComponents {
   }
 
   /**
-   * OpenAPI 3.0 ignores the siblings of a $ref, so a nullable reference is an allOf of one, typed
-   * so that nullable applies.
+   * OpenAPI 3.0 ignores the siblings of a $ref, so a member that holds another shape or null is an
+   * allOf of that one shape, typed so that nullable applies.
    */
   @SuppressWarnings({"rawtypes", "unchecked"})
-  private static void nullableRef(
-      Map<String, Schema> schemas, String name, String target, String... members) {
-    for (String member : members) {
-      Schema old = (Schema) schemas.get(name).getProperties().get(member);
-      schemas
-          .get(name)
-          .getProperties()
-          .put(
-              member,
-              new ComposedSchema()
-                  .allOf(List.of(Schemas.ref(target)))
-                  .type("object")
-                  .nullable(true)
-                  .description(old.getDescription()));
+  private static void nullableReferences(Class<?> type, Map<String, Schema> schemas) {
+    Schema schema =
+        schemas.get(type.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class).name());
+    for (var component : type.getRecordComponents()) {
+      io.swagger.v3.oas.annotations.media.Schema note = member(type, component.getName());
+      Schema property = (Schema) schema.getProperties().get(component.getName());
+      if (note != null && note.nullable() && property != null && property.get$ref() != null) {
+        schema
+            .getProperties()
+            .put(
+                component.getName(),
+                new ComposedSchema()
+                    .allOf(List.of(new Schema<>().$ref(property.get$ref())))
+                    .type("object")
+                    .nullable(true)
+                    .description(note.description().isEmpty() ? null : note.description()));
+      }
     }
   }
 

@@ -140,9 +140,11 @@ public final class MetadataRepresentations {
       String action,
       @Schema(nullable = true) String summary,
       List<DefinitionChange> changes,
-      @Schema(description = "The definition before; null when the revision created the entity.")
+      @Schema(
+              nullable = true,
+              description = "The definition before; null when the revision created the entity.")
           Entity before,
-      @Schema(description = "The definition after; null when it deleted the entity.")
+      @Schema(nullable = true, description = "The definition after; null when it deleted it.")
           Entity after) {}
 
   @Schema(name = "DefinitionChange", description = "One changed path of a definition.")
