@@ -70,7 +70,7 @@ final class AdminPaths {
             .description(
                 "The fields sent change (status changes through the actions). A manager loop is"
                     + " 422, a stale version 409.")
-            .ifMatch(false)
+            .ifMatch()
             .body("UserUpdate", true, "The fields to change.")
             .okWithETag("User", "The user as changed.")
             .errors(400, 409, 422));
@@ -134,7 +134,7 @@ final class AdminPaths {
             .description(
                 "Rename, relabel, move (a new parent moves the subtree) or change the head. A move"
                     + " below itself is 422, a stale version 409.")
-            .ifMatch(false)
+            .ifMatch()
             .body("DepartmentUpdate", true, "The fields to change.")
             .okWithETag("Department", "The department as changed.")
             .errors(400, 409, 422));
@@ -144,7 +144,7 @@ final class AdminPaths {
             .description(
                 "409 while it has users or sub-departments (the message counts them), or when"
                     + " If-Match is stale.")
-            .ifMatch(false)
+            .ifMatch()
             .noContent("Deleted.")
             .errors(400, 409));
   }
@@ -171,7 +171,7 @@ final class AdminPaths {
         "/admin/roles/{name}",
         role(Op.of("updateRole", ROLES, "Change a role"))
             .description("Labels, description or requiresTotp; a stale version is 409.")
-            .ifMatch(false)
+            .ifMatch()
             .body("RoleUpdate", true, "The fields to change.")
             .okWithETag("Role", "The role as changed.")
             .errors(400, 409, 422));
@@ -179,7 +179,7 @@ final class AdminPaths {
         "/admin/roles/{name}",
         role(Op.of("deleteRole", ROLES, "Delete a role no one holds"))
             .description("Built-in roles and roles users still hold are 409, saying why.")
-            .ifMatch(false)
+            .ifMatch()
             .noContent("Deleted.")
             .errors(400, 409));
   }

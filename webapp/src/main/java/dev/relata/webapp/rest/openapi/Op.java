@@ -57,18 +57,16 @@ final class Op {
     return this;
   }
 
-  /** {@code If-Match}: the version read, an alternative to {@code version} in the body. */
-  Op ifMatch(boolean required) {
+  /**
+   * {@code If-Match}: the version read. A change may send it as {@code version} in the body
+   * instead; a stale one is 409.
+   */
+  Op ifMatch() {
     parameters.add(
         new Parameter()
             .in("header")
             .name("If-Match")
-            .required(required ? true : null)
-            .description(
-                required
-                    ? "The version read (the ETag of GET), e.g. \"3\"."
-                    : "The version read (the ETag of GET), e.g. \"3\"; or send version in the"
-                        + " body.")
+            .description("The version read (the ETag of GET), e.g. \"3\"; a stale one is 409.")
             .schema(new Schema<String>().type("string")));
     return this;
   }

@@ -118,7 +118,7 @@ final class RecordPaths {
                               "Changes the fields sent. Needs the version read, as version in the"
                                   + " body or If-Match: a stale one is 409 and nothing is"
                                   + " written.")))
-              .ifMatch(false)
+              .ifMatch()
               .body(update, true, "The fields to change.")
               .okWithETag(record, "The record as stored, with its new version as ETag.")
               .errors(400, 409, 422));

@@ -9,7 +9,6 @@ import dev.relata.webapp.rest.representation.RecordRepresentations;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.headers.Header;
-import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
@@ -184,12 +183,14 @@ final class SharedComponents {
     for (Class<?> type : ANSWERS) {
       resolve(type, schemas);
       requireEveryMember(type, schemas);
-      nullableReferences(type, schemas);
     }
     for (Class<?> type : REQUESTS) {
       resolve(type, schemas);
-      nullableReferences(type, schemas);
     }
+    java.util.Set<String> inlined = new java.util.TreeSet<>();
+    ANSWERS.forEach(type -> inlined.addAll(nullableShapes(type, schemas)));
+    REQUESTS.forEach(type -> inlined.addAll(nullableShapes(type, schemas)));
+    dropUnreferenced(inlined, schemas);
     STRICT.forEach(name -> schemas.get(name).additionalProperties(false));
     anyJson(schemas, "DefinitionChange", "before", "after");
     anyJsonObject(schemas, "AuditEvent", "before", "after");
@@ -298,26 +299,44 @@ final class SharedComponents {
   }
 
   /**
-   * OpenAPI 3.0 ignores the siblings of a $ref, so a member that holds another shape or null is an
-   * allOf of that one shape, typed so that nullable applies.
+   * A member that holds another shape or null. OpenAPI 3.0 ignores the siblings of a $ref, and an
+   * allOf of the reference still refuses null (nullable only widens the type of its own schema), so
+   * the member is a copy of the shape that is itself nullable.
    */
   @SuppressWarnings({"rawtypes", "unchecked"})
-  private static void nullableReferences(Class<?> type, Map<String, Schema> schemas) {
+  private static List<String> nullableShapes(Class<?> type, Map<String, Schema> schemas) {
+    List<String> inlined = new ArrayList<>();
     Schema schema =
         schemas.get(type.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class).name());
     for (var component : type.getRecordComponents()) {
       io.swagger.v3.oas.annotations.media.Schema note = member(type, component.getName());
       Schema property = (Schema) schema.getProperties().get(component.getName());
       if (note != null && note.nullable() && property != null && property.get$ref() != null) {
-        schema
-            .getProperties()
-            .put(
-                component.getName(),
-                new ComposedSchema()
-                    .allOf(List.of(new Schema<>().$ref(property.get$ref())))
-                    .type("object")
-                    .nullable(true)
-                    .description(note.description().isEmpty() ? null : note.description()));
+        String shapeName = property.get$ref().substring(property.get$ref().lastIndexOf('/') + 1);
+        Schema shape = schemas.get(shapeName);
+        Schema copy =
+            new ObjectSchema()
+                .properties(shape.getProperties())
+                .required(shape.getRequired())
+                .nullable(true)
+                .description(
+                    note.description().isEmpty() ? shape.getDescription() : note.description());
+        schema.getProperties().put(component.getName(), copy);
+        inlined.add(shapeName);
+      }
+    }
+    return inlined;
+  }
+
+  /** Shapes copied into the members that hold them, and held nowhere else, are not components. */
+  @SuppressWarnings("rawtypes")
+  private static void dropUnreferenced(java.util.Set<String> names, Map<String, Schema> schemas) {
+    String all =
+        DocumentFormat.JSON.write(
+            new io.swagger.v3.oas.models.OpenAPI().components(new Components().schemas(schemas)));
+    for (String name : names) {
+      if (!all.contains("\"#/components/schemas/" + name + "\"")) {
+        schemas.remove(name);
       }
     }
   }

@@ -95,6 +95,36 @@ class ApiDocumentTest {
   }
 
   @Test
+  void everyComponentIsUsedSignedInAndAnonymous() {
+    for (OpenAPI each : List.of(document, ApiDocument.build("http://localhost", List.of()))) {
+      List<String> refs = new ArrayList<>();
+      collectRefs(new ObjectMapper().valueToTree(jsonTree(each)), refs);
+      for (String kind : List.of("schemas", "responses", "headers")) {
+        Map<String, ?> components =
+            switch (kind) {
+              case "schemas" -> each.getComponents().getSchemas();
+              case "responses" -> each.getComponents().getResponses();
+              default -> each.getComponents().getHeaders();
+            };
+        for (String name : components.keySet()) {
+          assertThat(refs).as(kind + " " + name).contains("#/components/" + kind + "/" + name);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aMemberThatMayHoldAnotherShapeOrNullIsThatShapeMadeNullable() {
+    io.swagger.v3.oas.models.media.Schema<?> department =
+        (io.swagger.v3.oas.models.media.Schema<?>)
+            document.getComponents().getSchemas().get("Profile").getProperties().get("department");
+
+    assertThat(department.getNullable()).isTrue();
+    assertThat(department.get$ref()).isNull();
+    assertThat(department.getProperties()).containsKeys("id", "name");
+  }
+
+  @Test
   void integerParametersAreTypedAsIntegers() {
     eachOperation(
         document,
