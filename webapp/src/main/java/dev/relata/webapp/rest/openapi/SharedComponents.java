@@ -180,13 +180,11 @@ final class SharedComponents {
 
   private static Components build() {
     Map<String, Schema> schemas = new TreeMap<>();
-    for (Class<?> type : ANSWERS) {
-      resolve(type, schemas);
-      requireEveryMember(type, schemas);
-    }
-    for (Class<?> type : REQUESTS) {
-      resolve(type, schemas);
-    }
+    // Resolving a shape resolves the shapes it holds afresh, so members are required only once
+    // every shape is resolved.
+    ANSWERS.forEach(type -> resolve(type, schemas));
+    REQUESTS.forEach(type -> resolve(type, schemas));
+    ANSWERS.forEach(type -> requireEveryMember(type, schemas));
     java.util.Set<String> inlined = new java.util.TreeSet<>();
     ANSWERS.forEach(type -> inlined.addAll(nullableShapes(type, schemas)));
     REQUESTS.forEach(type -> inlined.addAll(nullableShapes(type, schemas)));

@@ -10,15 +10,21 @@ import java.util.Map;
 /** Entities, fields, revisions and definition files. */
 public final class MetadataRepresentations {
   static final String NAME = "[a-z][a-z0-9_]{1,39}";
+  private static final String ABSENT = "Absent when there are none.";
 
   private MetadataRepresentations() {}
 
   @Schema(name = "Entity", description = "A record type with its fields.")
   public record Entity(
       @Schema(pattern = NAME) String name,
-      @Schema(ref = "Labels") Map<String, String> labels,
-      @Schema(ref = "Labels") Map<String, String> pluralLabels,
-      @Schema(description = "The field that names a record.") String nameField,
+      @Schema(ref = "Labels", requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = ABSENT)
+          Map<String, String> labels,
+      @Schema(ref = "Labels", requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = ABSENT)
+          Map<String, String> pluralLabels,
+      @Schema(
+              requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+              description = "The field that names a record; absent when none is chosen.")
+          String nameField,
       @Schema(description = "A standard entity, which cannot be deleted.") boolean system,
       @Schema(description = "Deleted fields are listed, marked deleted.") List<Field> fields) {}
 
@@ -31,7 +37,8 @@ public final class MetadataRepresentations {
   public record Field(
       @Schema(pattern = NAME) String name,
       @Schema(ref = "FieldType") String type,
-      @Schema(ref = "Labels") Map<String, String> labels,
+      @Schema(ref = "Labels", requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = ABSENT)
+          Map<String, String> labels,
       boolean required,
       boolean unique,
       boolean indexed,

@@ -114,6 +114,19 @@ class ApiDocumentTest {
   }
 
   @Test
+  void anAnswerRequiresEveryMemberEvenWhenItIsHeldByAnotherAnswer() {
+    var schemas = document.getComponents().getSchemas();
+
+    assertThat(schemas.get("User").getRequired())
+        .containsExactlyInAnyOrderElementsOf(schemas.get("User").getProperties().keySet());
+    assertThat(schemas.get("UserPage").getRequired())
+        .containsExactlyInAnyOrder("items", "total", "page", "size");
+    assertThat(schemas.get("Field").getRequired())
+        .contains("name", "type", "required", "deleted")
+        .doesNotContain("length", "options", "target");
+  }
+
+  @Test
   void aMemberThatMayHoldAnotherShapeOrNullIsThatShapeMadeNullable() {
     io.swagger.v3.oas.models.media.Schema<?> department =
         (io.swagger.v3.oas.models.media.Schema<?>)
