@@ -27,9 +27,6 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Users, for administrators: their organisation (department, manager, roles), status and account
@@ -37,8 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("admin/users")
 @ApplicationScoped
-@Tag(name = "admin")
-@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminUserResource {
   private final RelataRuntime runtime;
@@ -53,10 +48,6 @@ public class AdminUserResource {
   }
 
   @GET
-  @Operation(
-      summary =
-          "Users: q (in username, display name, email), status, department, role,"
-              + " page (from 0), size (default 25, max 100)")
   public String list(
       @Context ContainerRequestContext request,
       @QueryParam("q") String q,
@@ -90,11 +81,6 @@ public class AdminUserResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary =
-          "Create a user: username (unique, case-insensitive), displayName, email,"
-              + " phone, department, manager, roles, locale, password (generated and answered once if"
-              + " left out)")
   public Response create(@Context ContainerRequestContext request, String body) {
     Actor actor = DepartmentResource.admin(request);
     NewPassword created = users().create(actor, Json.values(Json.object(body)));
@@ -111,7 +97,6 @@ public class AdminUserResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One user")
   public Response get(@Context ContainerRequestContext request, @PathParam("id") String id) {
     Actor actor = DepartmentResource.admin(request);
     return ok(users().get(actor, Params.id("user", id)));
@@ -120,10 +105,6 @@ public class AdminUserResource {
   @PATCH
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary =
-          "Change a user's fields, department, manager or roles; a loop in the"
-              + " reporting line is 422, a stale version 409")
   public Response update(
       @Context ContainerRequestContext request,
       @PathParam("id") String id,
@@ -137,10 +118,6 @@ public class AdminUserResource {
 
   @POST
   @Path("{id}/deactivate")
-  @Operation(
-      summary =
-          "Deactivate: sessions and tokens end; {\"reassignTo\": id} moves every"
-              + " record the user owns to that active user in the same transaction")
   public Response deactivate(
       @Context ContainerRequestContext request, @PathParam("id") String id, String body) {
     Actor actor = DepartmentResource.admin(request);
@@ -168,7 +145,6 @@ public class AdminUserResource {
 
   @POST
   @Path("{id}/activate")
-  @Operation(summary = "Let a deactivated or locked user sign in again")
   public Response activate(@Context ContainerRequestContext request, @PathParam("id") String id) {
     Actor actor = DepartmentResource.admin(request);
     return ok(users().activate(actor, Params.id("user", id)));
@@ -176,7 +152,6 @@ public class AdminUserResource {
 
   @POST
   @Path("{id}/unlock")
-  @Operation(summary = "Lift a lockout and forget the failed attempts")
   public Response unlock(@Context ContainerRequestContext request, @PathParam("id") String id) {
     Actor actor = DepartmentResource.admin(request);
     return ok(users().unlock(actor, Params.id("user", id)));
@@ -184,10 +159,6 @@ public class AdminUserResource {
 
   @POST
   @Path("{id}/reset-password")
-  @Operation(
-      summary =
-          "Set a new password ({\"password\": …}, or generated and answered once);"
-              + " ends the user's sessions; they must change it at the next sign-in")
   public Response resetPassword(
       @Context ContainerRequestContext request, @PathParam("id") String id, String body) {
     Actor actor = DepartmentResource.admin(request);
@@ -204,7 +175,6 @@ public class AdminUserResource {
 
   @DELETE
   @Path("{id}/totp")
-  @Operation(summary = "Turn two-factor off for a user who lost their device")
   public Response resetTwoFactor(
       @Context ContainerRequestContext request, @PathParam("id") String id) {
     Actor actor = DepartmentResource.admin(request);

@@ -15,9 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The admin audit log, read-only: there is deliberately no method that changes it, so POST, PUT,
@@ -25,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("admin/audit")
 @ApplicationScoped
-@Tag(name = "admin")
-@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
   private final RelataRuntime runtime;
@@ -41,13 +36,6 @@ public class AuditResource {
   }
 
   @GET
-  @Operation(
-      summary = "Administrative changes, newest first, with their states before and after",
-      description =
-          "from and to: ISO-8601 date (to: the whole day) or date-time with offset;"
-              + " from inclusive, to exclusive. actor: contained in the username, ignoring case."
-              + " action: exact (user.deactivate) or a prefix ending in a dot (user.). targetType and"
-              + " targetId: exact. size: 1 to 500, default 50.")
   public String search(
       @Context ContainerRequestContext request,
       @QueryParam("from") String from,

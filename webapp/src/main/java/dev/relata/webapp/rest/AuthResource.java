@@ -18,13 +18,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sign-in for API clients. */
 @Path("auth/token")
 @ApplicationScoped
-@Tag(name = "auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -40,13 +37,6 @@ public class AuthResource {
   }
 
   @POST
-  @Operation(
-      summary = "Exchange {username, password, totp} for a bearer token",
-      description =
-          "Wrong credentials, an unknown user and a locked account answer 401 with one"
-              + " generic message. totp (a 6-digit code or a recovery code) is needed when the"
-              + " account has two-factor on; an expired password or a role that requires two-factor"
-              + " not yet set up answer 401 with a message that sends the user to the web app.")
   public String token(String body, @Context HttpServletRequest http) {
     JsonNode request = Json.object(body);
     JsonNode username = request.get("username");
@@ -67,11 +57,6 @@ public class AuthResource {
   }
 
   @DELETE
-  @Operation(
-      summary = "Sign out: the bearer token this request carries stops working",
-      description =
-          "Answers 204 whether or not the token was still valid, so that signing out"
-              + " twice is harmless. A personal token sent here is revoked too.")
   public Response signOut(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     String token = Authenticated.bearer(authorization);
     if (token != null) {

@@ -48,7 +48,7 @@ public class Authenticated implements ContainerRequestFilter {
   }
 
   /** The token of an {@code Authorization: Bearer <token>} header, or null. */
-  static String bearer(String header) {
+  public static String bearer(String header) {
     return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
         ? header.substring(7).strip()
         : null;

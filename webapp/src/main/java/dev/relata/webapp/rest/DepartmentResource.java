@@ -20,9 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The department tree, for administrators. A department is {@code {id, name, labels, parent, head,
@@ -30,8 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("admin/departments")
 @ApplicationScoped
-@Tag(name = "admin")
-@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class DepartmentResource {
   private final RelataRuntime runtime;
@@ -46,7 +41,6 @@ public class DepartmentResource {
   }
 
   @GET
-  @Operation(summary = "Every department, ordered by path (parents before their children)")
   public String list(@Context ContainerRequestContext request) {
     return Json.write(
         Map.of(
@@ -56,7 +50,6 @@ public class DepartmentResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a department: name, labels, parent, head (a user id)")
   public Response create(@Context ContainerRequestContext request, String body) {
     Actor actor = admin(request);
     Department created = departments().create(actor, Json.values(Json.object(body)));
@@ -73,7 +66,6 @@ public class DepartmentResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One department")
   public Response get(@Context ContainerRequestContext request, @PathParam("id") String id) {
     Department department = departments().get(admin(request), Params.id("department", id));
     return Response.ok(Json.write(AdminJson.department(department)))
@@ -84,10 +76,6 @@ public class DepartmentResource {
   @PATCH
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary =
-          "Rename, relabel, move (parent) or change the head of a department;"
-              + " a move below itself is 422, a stale version 409")
   public Response update(
       @Context ContainerRequestContext request,
       @PathParam("id") String id,
@@ -104,8 +92,6 @@ public class DepartmentResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(
-      summary = "Delete a department without users or sub-departments (else 409 saying" + " which)")
   public Response delete(
       @Context ContainerRequestContext request,
       @PathParam("id") String id,

@@ -15,9 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The login log, read-only: there is deliberately no method that changes it, so POST, PUT, PATCH
@@ -25,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("admin/logins")
 @ApplicationScoped
-@Tag(name = "admin")
-@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class LoginLogResource {
   private final RelataRuntime runtime;
@@ -41,13 +36,6 @@ public class LoginLogResource {
   }
 
   @GET
-  @Operation(
-      summary = "Sign-in attempts, newest first, with optional filters",
-      description =
-          "from and to: ISO-8601 date (to: the whole day) or date-time with offset;"
-              + " from inclusive, to exclusive. username: contained, ignoring case. outcome: e.g."
-              + " success, wrong_password, unknown_user, locked. channel: web or api. address:"
-              + " starts with. size: 1 to 500, default 50.")
   public String search(
       @Context ContainerRequestContext request,
       @QueryParam("from") String from,

@@ -27,9 +27,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's own account: profile, password, two-factor and personal tokens. Everything here acts
@@ -37,8 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("me")
 @ApplicationScoped
-@Tag(name = "me")
-@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeResource {
@@ -55,7 +50,6 @@ public class MeResource {
   }
 
   @GET
-  @Operation(summary = "The caller's profile, roles, department and security state")
   public String profile(@Context ContainerRequestContext request) {
     Profile profile = relata().identity().profile(Authenticated.actor(request).userId());
     User user = profile.user();
@@ -81,11 +75,6 @@ public class MeResource {
 
   @POST
   @Path("password")
-  @Operation(
-      summary = "Change the caller's password: {currentPassword, newPassword}",
-      description =
-          "Ends every session and token of the caller, this one included: sign in"
-              + " again with the new password.")
   public Response changePassword(@Context ContainerRequestContext request, String body) {
     JsonNode json = Json.object(body);
     String current = JsonFields.requiredText(json, "currentPassword", MAX_PASSWORD);
@@ -96,18 +85,12 @@ public class MeResource {
 
   @GET
   @Path("totp")
-  @Operation(summary = "Whether two-factor is on, pending or required, and recovery codes left")
   public String totpStatus(@Context ContainerRequestContext request) {
     return Json.write(status(relata().twoFactor().status(Authenticated.actor(request).userId())));
   }
 
   @POST
   @Path("totp/enrolment")
-  @Operation(
-      summary = "Start setting up an authenticator app",
-      description =
-          "Answers the secret, its otpauth:// URI and a QR code (PNG data URI);"
-              + " confirm with POST /me/totp/confirm.")
   public String startEnrolment(@Context ContainerRequestContext request) {
     TotpEnrolment enrolment =
         relata().twoFactor().startEnrolment(Authenticated.actor(request).userId());
@@ -123,9 +106,6 @@ public class MeResource {
 
   @POST
   @Path("totp/confirm")
-  @Operation(
-      summary = "Turn two-factor on with a code from the app: {code}",
-      description = "Answers ten recovery codes, shown this once.")
   public String confirm(@Context ContainerRequestContext request, String body) {
     String code = JsonFields.requiredText(Json.object(body), "code", 40);
     List<String> codes = relata().twoFactor().confirm(Authenticated.actor(request).userId(), code);
@@ -138,9 +118,6 @@ public class MeResource {
    */
   @POST
   @Path("totp/disable")
-  @Operation(
-      summary = "Turn two-factor off: {currentPassword}",
-      description = "Refused (403) while a role of the caller requires two-factor.")
   public Response disable(@Context ContainerRequestContext request, String body) {
     String password = currentPassword(body);
     relata().twoFactor().disable(Authenticated.actor(request), password);
@@ -149,9 +126,6 @@ public class MeResource {
 
   @POST
   @Path("totp/recovery-codes")
-  @Operation(
-      summary = "Replace the recovery codes: {currentPassword}",
-      description = "Answers ten new codes, shown this once; the old ones stop working.")
   public String regenerate(@Context ContainerRequestContext request, String body) {
     String password = currentPassword(body);
     return Json.write(
@@ -167,7 +141,6 @@ public class MeResource {
 
   @GET
   @Path("tokens")
-  @Operation(summary = "The caller's personal API tokens that still work (never the tokens)")
   public String tokens(@Context ContainerRequestContext request) {
     return Json.write(
         Map.of(
@@ -179,9 +152,6 @@ public class MeResource {
 
   @POST
   @Path("tokens")
-  @Operation(
-      summary = "Make a personal API token: {name, expiresInDays (1-366, default 90)}",
-      description = "The answer's token is shown this once; only its hash is kept.")
   public Response createToken(@Context ContainerRequestContext request, String body) {
     JsonNode json = Json.object(body);
     String name = JsonFields.requiredText(json, "name", 1000);
@@ -202,9 +172,6 @@ public class MeResource {
 
   @DELETE
   @Path("tokens/{id}")
-  @Operation(
-      summary = "Revoke one of the caller's personal tokens",
-      description = "Another user's token, like a token that does not exist, is 404.")
   public Response revokeToken(
       @Context ContainerRequestContext request, @PathParam("id") String id) {
     relata().personalTokens().revoke(Authenticated.actor(request), Params.id("personal token", id));

@@ -29,15 +29,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Entities, fields, revisions and definition files. Changes need an administrator. */
 @Path("metadata")
 @ApplicationScoped
-@Tag(name = "metadata")
-@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class MetadataResource {
   private final RelataRuntime runtime;
@@ -53,7 +48,6 @@ public class MetadataResource {
 
   @GET
   @Path("entities")
-  @Operation(summary = "List entities with their fields")
   public String entities(@Context ContainerRequestContext request) {
     return Json.write(
         Map.of(
@@ -65,7 +59,6 @@ public class MetadataResource {
 
   @POST
   @Path("entities")
-  @Operation(summary = "Create an entity (a new table) with its fields")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response createEntity(@Context ContainerRequestContext request, String body) {
     EntityDefinition draft = DefinitionJson.readEntity(Json.object(body));
@@ -75,14 +68,12 @@ public class MetadataResource {
 
   @GET
   @Path("entities/{entity}")
-  @Operation(summary = "One entity with its fields (deleted fields marked)")
   public String entity(@Context ContainerRequestContext request, @PathParam("entity") String name) {
     return entity(manager().catalog().require(name));
   }
 
   @PATCH
   @Path("entities/{entity}")
-  @Operation(summary = "Change an entity's labels, plural labels or name field")
   @Consumes(MediaType.APPLICATION_JSON)
   public String updateEntity(
       @Context ContainerRequestContext request, @PathParam("entity") String name, String body) {
@@ -110,7 +101,6 @@ public class MetadataResource {
 
   @DELETE
   @Path("entities/{entity}")
-  @Operation(summary = "Delete (hide) a custom entity; its table and records are kept")
   public Response deleteEntity(
       @Context ContainerRequestContext request, @PathParam("entity") String name) {
     manager().deleteEntity(actor(request), name);
@@ -119,7 +109,6 @@ public class MetadataResource {
 
   @POST
   @Path("entities/{entity}/fields")
-  @Operation(summary = "Add a field (a new column; the table is not rewritten)")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response addField(
       @Context ContainerRequestContext request, @PathParam("entity") String name, String body) {
@@ -130,7 +119,6 @@ public class MetadataResource {
 
   @PATCH
   @Path("entities/{entity}/fields/{field}")
-  @Operation(summary = "Change a field; type changes only where no data is lost (else 422)")
   @Consumes(MediaType.APPLICATION_JSON)
   public String patchField(
       @Context ContainerRequestContext request,
@@ -142,7 +130,6 @@ public class MetadataResource {
 
   @DELETE
   @Path("entities/{entity}/fields/{field}")
-  @Operation(summary = "Delete (hide) a field; its data is kept and can be restored")
   public Response deleteField(
       @Context ContainerRequestContext request,
       @PathParam("entity") String name,
@@ -153,7 +140,6 @@ public class MetadataResource {
 
   @POST
   @Path("entities/{entity}/fields/{field}/restore")
-  @Operation(summary = "Restore a deleted field with its data")
   public String restoreField(
       @Context ContainerRequestContext request,
       @PathParam("entity") String name,
@@ -163,7 +149,6 @@ public class MetadataResource {
 
   @GET
   @Path("revisions")
-  @Operation(summary = "Metadata revisions, newest first, optionally of one entity")
   public String revisions(
       @Context ContainerRequestContext request,
       @QueryParam("entity") String entity,
@@ -184,7 +169,6 @@ public class MetadataResource {
 
   @GET
   @Path("revisions/{id}")
-  @Operation(summary = "One revision with the definitions before and after it")
   public String revision(@Context ContainerRequestContext request, @PathParam("id") String id) {
     return Json.write(
         revision(manager().revision(actor(request), Params.id("revision", id)), true));
@@ -192,16 +176,12 @@ public class MetadataResource {
 
   @POST
   @Path("revisions/{id}/rollback")
-  @Operation(
-      summary = "Return an entity to its definition before a revision",
-      description = "Fields the revision added are hidden, never dropped: their data is kept.")
   public String rollback(@Context ContainerRequestContext request, @PathParam("id") String id) {
     return entity(manager().rollback(actor(request), Params.id("revision", id)));
   }
 
   @GET
   @Path("export")
-  @Operation(summary = "All definitions as canonical files, one per entity")
   public String export(@Context ContainerRequestContext request) {
     Map<String, Object> files = new LinkedHashMap<>();
     manager().export(actor(request)).forEach((name, json) -> files.put(name, Json.parse(json)));
@@ -210,7 +190,6 @@ public class MetadataResource {
 
   @POST
   @Path("import")
-  @Operation(summary = "Create or update entities from exported files (additive)")
   @Consumes(MediaType.APPLICATION_JSON)
   public String importFiles(@Context ContainerRequestContext request, String body) {
     List<EntityDefinition> imported = manager().importFiles(actor(request), Json.object(body));

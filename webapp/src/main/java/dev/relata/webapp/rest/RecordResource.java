@@ -27,9 +27,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Records of any entity. A record is a JSON object of field values by API name plus the system
@@ -38,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("records/{entity}")
 @ApplicationScoped
-@Tag(name = "records")
-@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecordResource {
   private final RelataRuntime runtime;
@@ -54,12 +49,6 @@ public class RecordResource {
   }
 
   @GET
-  @Operation(
-      summary = "List records: filter, sort, page (from 0), size (default 50, max 500)",
-      description =
-          "filter: amount gt 1000 and stage eq 'won'; sort: -amount,name;"
-              + " deleted=true lists the recycle bin. total is exact up to 2,000 matches"
-              + " (totalExact false beyond); count=exact counts them all.")
   public String list(
       @Context ContainerRequestContext request,
       @PathParam("entity") String entity,
@@ -92,7 +81,6 @@ public class RecordResource {
   }
 
   @POST
-  @Operation(summary = "Create a record; 422 with field errors when invalid")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(
       @Context ContainerRequestContext request, @PathParam("entity") String entity, String body) {
@@ -111,7 +99,6 @@ public class RecordResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One record")
   public Response get(
       @Context ContainerRequestContext request,
       @PathParam("entity") String entity,
@@ -121,7 +108,6 @@ public class RecordResource {
   }
 
   @PATCH
-  @Operation(summary = "Change fields of a record; a stale version is 409 and writes nothing")
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response update(
@@ -139,7 +125,6 @@ public class RecordResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Move a record to the recycle bin")
   public Response delete(
       @Context ContainerRequestContext request,
       @PathParam("entity") String entity,
@@ -150,7 +135,6 @@ public class RecordResource {
 
   @POST
   @Path("{id}/restore")
-  @Operation(summary = "Restore a record from the recycle bin")
   public String restore(
       @Context ContainerRequestContext request,
       @PathParam("entity") String entity,
@@ -160,7 +144,6 @@ public class RecordResource {
 
   @GET
   @Path("{id}/history")
-  @Operation(summary = "Field changes of a record, newest first: who, when, old, new")
   public String history(
       @Context ContainerRequestContext request,
       @PathParam("entity") String entity,

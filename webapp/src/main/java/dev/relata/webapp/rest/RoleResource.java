@@ -20,9 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Roles as named objects, for administrators: {@code {name, labels, description, system,
@@ -30,8 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("admin/roles")
 @ApplicationScoped
-@Tag(name = "admin")
-@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class RoleResource {
   private final RelataRuntime runtime;
@@ -46,7 +41,6 @@ public class RoleResource {
   }
 
   @GET
-  @Operation(summary = "Every role with how many users hold it")
   public String list(@Context ContainerRequestContext request) {
     Actor actor = DepartmentResource.admin(request);
     Map<String, Long> holders = roles().holders(actor);
@@ -60,9 +54,6 @@ public class RoleResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary =
-          "Create a role: name ([a-z][a-z0-9_]{1,39}), labels, description," + " requiresTotp")
   public Response create(@Context ContainerRequestContext request, String body) {
     Actor actor = DepartmentResource.admin(request);
     Role created = roles().create(actor, Json.values(Json.object(body)));
@@ -75,7 +66,6 @@ public class RoleResource {
 
   @GET
   @Path("{name}")
-  @Operation(summary = "One role")
   public Response get(@Context ContainerRequestContext request, @PathParam("name") String name) {
     Actor actor = DepartmentResource.admin(request);
     return ok(actor, roles().get(actor, name));
@@ -84,7 +74,6 @@ public class RoleResource {
   @PATCH
   @Path("{name}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change labels, description or requiresTotp; a stale version is 409")
   public Response update(
       @Context ContainerRequestContext request,
       @PathParam("name") String name,
@@ -98,7 +87,6 @@ public class RoleResource {
 
   @DELETE
   @Path("{name}")
-  @Operation(summary = "Delete a role no one holds (built-in roles stay; else 409 saying why)")
   public Response delete(
       @Context ContainerRequestContext request,
       @PathParam("name") String name,

@@ -15,15 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The installation's security policy: password rules, lockout, session timeouts. */
 @Path("admin/security-policy")
 @ApplicationScoped
-@Tag(name = "admin")
-@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SecurityPolicyResource {
@@ -39,18 +34,12 @@ public class SecurityPolicyResource {
   }
 
   @GET
-  @Operation(summary = "The security policy (administrators only)")
   public String get(@Context ContainerRequestContext request) {
     Authenticated.actor(request).requireAdmin();
     return Json.write(policies().current().values());
   }
 
   @PUT
-  @Operation(
-      summary = "Change the security policy (administrators only)",
-      description =
-          "Settings left out keep their value; unknown settings and values out of"
-              + " range are 422. Recorded in the audit log as settings.update.")
   public String update(@Context ContainerRequestContext request, String body) {
     Actor actor = Authenticated.actor(request);
     actor.requireAdmin();

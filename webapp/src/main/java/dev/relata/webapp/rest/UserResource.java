@@ -11,15 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Finding active users by name, e.g. to fill an owner or user field. */
 @Path("users")
 @ApplicationScoped
-@Tag(name = "users")
-@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
   private final RelataRuntime runtime;
@@ -34,7 +29,6 @@ public class UserResource {
   }
 
   @GET
-  @Operation(summary = "Active users whose username or display name contains q")
   public String search(@QueryParam("q") String q, @QueryParam("size") String size) {
     Integer limit = Params.integer("size", size);
     if (limit != null && (limit < 1 || limit > 100)) {

@@ -55,6 +55,11 @@ public final class Api {
     return new Api(anonymous.baseUrl, reply.json().get("token").asText());
   }
 
+  /** The bearer token this client sends, or null. */
+  public String token() {
+    return token;
+  }
+
   public Api withToken(String otherToken) {
     return new Api(baseUrl, otherToken);
   }

@@ -110,7 +110,7 @@ public final class RelataServer {
 
   private static void awaitReady(Process process, String baseUrl, Path log) {
     HttpClient client = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
@@ -140,7 +140,7 @@ public final class RelataServer {
       sleep();
     }
     process.destroy();
-    throw new IllegalStateException("relata.jar was not ready within 3 minutes; see " + log);
+    throw new IllegalStateException("relata.jar was not ready within 6 minutes; see " + log);
   }
 
   private static void createSchema(String url, String schema) {
