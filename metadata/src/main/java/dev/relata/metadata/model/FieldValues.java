@@ -1,6 +1,7 @@
 package dev.relata.metadata.model;
 
 import dev.relata.metadata.error.FieldProblem;
+import dev.relata.metadata.error.Message;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -56,27 +57,28 @@ public final class FieldValues {
               field,
               raw,
               v -> EmailValidator.getInstance().isValid(v),
-              "is not a valid email address");
+              v -> Message.of("value.email.invalid", abbreviate(v)));
       case URL ->
-          formatted(
-              field, raw, URLS::isValid, "is not a valid web address (use http:// or https://)");
+          formatted(field, raw, URLS::isValid, v -> Message.of("value.url.invalid", abbreviate(v)));
       case PHONE ->
           formatted(
               field,
               raw,
               v -> PHONE.matcher(v).matches() && v.chars().filter(Character::isDigit).count() >= 3,
-              "is not a valid phone number");
+              v -> Message.of("value.phone.invalid", abbreviate(v)));
       case INTEGER -> integer(field, raw);
       case LOOKUP, USER -> reference(field, raw);
       case DECIMAL, CURRENCY, PERCENT -> decimal(field, raw);
       case DATE -> date(field, raw);
       case DATETIME -> dateTime(field, raw);
-      case BOOLEAN -> raw instanceof Boolean b ? ok(b) : typeError(field, "true or false");
+      case BOOLEAN ->
+          raw instanceof Boolean b
+              ? ok(b)
+              : typeError(field, Message.of("value.type.boolean", field.name()));
       case PICKLIST -> picklist(field, raw, previous);
       case MULTIPICKLIST -> multipicklist(field, raw, previous);
       case AUTONUMBER ->
-          problem(
-              field, "read_only", field.name() + " is numbered by the platform and cannot be set.");
+          problem(field, "read_only", Message.of("value.autonumber.read_only", field.name()));
     };
   }
 
@@ -101,7 +103,7 @@ public final class FieldValues {
       return problem(
           field,
           "not_applicable",
-          "A " + field.type().apiName() + " field cannot have a default value.");
+          Message.of("field.default_value.not_applicable", field.type().apiName()));
     }
     return coerce(field, raw, null);
   }
@@ -116,7 +118,7 @@ public final class FieldValues {
 
   private static Result text(FieldDefinition field, Object raw) {
     if (!(raw instanceof String given)) {
-      return typeError(field, "text");
+      return typeError(field, Message.of("value.type.text", field.name()));
     }
     TextRules.Lines lines =
         field.type() == FieldType.LONGTEXT ? TextRules.Lines.MULTIPLE : TextRules.Lines.SINGLE;
@@ -136,13 +138,9 @@ public final class FieldValues {
       return problem(
           field,
           "too_long",
-          field.name()
-              + " is limited to "
-              + field.length()
-              + " characters; this value has "
-              + length
-              + (wide ? " (emoji and other rare characters count as two)" : "")
-              + ".");
+          wide
+              ? Message.of("value.too_long_wide", field.name(), field.length(), length)
+              : Message.of("value.too_long", field.name(), field.length(), length));
     }
     return ok(s);
   }
@@ -151,7 +149,7 @@ public final class FieldValues {
       FieldDefinition field,
       Object raw,
       java.util.function.Predicate<String> valid,
-      String complaint) {
+      java.util.function.Function<String, Message> complaint) {
     Result text = text(field, raw);
     if (!text.ok()) {
       return text;
@@ -161,7 +159,7 @@ public final class FieldValues {
       return text;
     }
     if (!valid.test(value)) {
-      return problem(field, "format", "'" + abbreviate(value) + "' " + complaint + ".");
+      return problem(field, "format", complaint.apply(value));
     }
     return ok(value);
   }
@@ -169,7 +167,7 @@ public final class FieldValues {
   private static Result integer(FieldDefinition field, Object raw) {
     BigDecimal number = asNumber(raw);
     if (number == null) {
-      return typeError(field, "a whole number");
+      return typeError(field, Message.of("value.type.whole_number", field.name()));
     }
     try {
       return ok(number.longValueExact());
@@ -177,27 +175,23 @@ public final class FieldValues {
       return problem(
           field,
           "out_of_range",
-          field.name()
-              + " must be a whole number between "
-              + Long.MIN_VALUE
-              + " and "
-              + Long.MAX_VALUE
-              + ".");
+          Message.of(
+              "value.whole_number.out_of_range", field.name(), Long.MIN_VALUE, Long.MAX_VALUE));
     }
   }
 
   private static Result reference(FieldDefinition field, Object raw) {
     Result id = integer(field, raw);
     if (id.ok() && (Long) id.value() <= 0) {
-      return problem(field, "lookup", field.name() + " must be the id of an existing record.");
+      return problem(field, "lookup", Message.of("value.lookup.not_an_id", field.name()));
     }
-    return id.ok() ? id : typeError(field, "the id (a number) of a record");
+    return id.ok() ? id : typeError(field, Message.of("value.type.record_id", field.name()));
   }
 
   private static Result decimal(FieldDefinition field, Object raw) {
     BigDecimal number = asNumber(raw);
     if (number == null) {
-      return typeError(field, "a number");
+      return typeError(field, Message.of("value.type.number", field.name()));
     }
     BigDecimal stripped = number.stripTrailingZeros();
     int scale = Math.max(stripped.scale(), 0);
@@ -206,45 +200,43 @@ public final class FieldValues {
       return problem(
           field,
           "out_of_range",
-          field.name() + " allows at most " + field.scale() + " decimal places.");
+          Message.of("value.decimal.too_many_places", field.name(), field.scale()));
     }
     if (integerDigits > field.precision() - field.scale()) {
       return problem(
           field,
           "out_of_range",
-          field.name()
-              + " allows at most "
-              + (field.precision() - field.scale())
-              + " digits before the decimal point.");
+          Message.of(
+              "value.decimal.too_many_digits", field.name(), field.precision() - field.scale()));
     }
     return ok(number.setScale(field.scale()));
   }
 
   private static Result date(FieldDefinition field, Object raw) {
-    if (!(raw instanceof String s)) {
-      return typeError(field, "a date like 2026-01-31");
-    }
     try {
-      return ok(LocalDate.parse(s));
+      if (raw instanceof String s) {
+        return ok(LocalDate.parse(s));
+      }
     } catch (DateTimeParseException e) {
-      return typeError(field, "a date like 2026-01-31");
+      // refused below, like a value that is not text
     }
+    return typeError(field, Message.of("value.type.date", field.name()));
   }
 
   private static Result dateTime(FieldDefinition field, Object raw) {
-    if (!(raw instanceof String s)) {
-      return typeError(field, "a date and time like 2026-01-31T09:30:00Z");
-    }
     try {
-      return ok(OffsetDateTime.parse(s).toInstant());
+      if (raw instanceof String s) {
+        return ok(OffsetDateTime.parse(s).toInstant());
+      }
     } catch (DateTimeParseException e) {
-      return typeError(field, "a date and time like 2026-01-31T09:30:00Z");
+      // refused below, like a value that is not text
     }
+    return typeError(field, Message.of("value.type.datetime", field.name()));
   }
 
   private static Result picklist(FieldDefinition field, Object raw, Object previous) {
     if (!(raw instanceof String s)) {
-      return typeError(field, "one of its option values");
+      return typeError(field, Message.of("value.type.option", field.name()));
     }
     return allowedOption(field, s, previous instanceof String p && p.equals(s))
         ? ok(s)
@@ -253,12 +245,12 @@ public final class FieldValues {
 
   private static Result multipicklist(FieldDefinition field, Object raw, Object previous) {
     if (!(raw instanceof Collection<?> items)) {
-      return typeError(field, "a list of option values");
+      return typeError(field, Message.of("value.type.options", field.name()));
     }
     Set<String> values = new LinkedHashSet<>();
     for (Object item : items) {
       if (!(item instanceof String s)) {
-        return typeError(field, "a list of option values");
+        return typeError(field, Message.of("value.type.options", field.name()));
       }
       boolean kept = previous instanceof Collection<?> old && old.contains(s);
       if (!allowedOption(field, s, kept)) {
@@ -286,13 +278,7 @@ public final class FieldValues {
     return problem(
         field,
         "picklist",
-        "'"
-            + abbreviate(value)
-            + "' is not an option of "
-            + field.name()
-            + "; choose one of "
-            + active
-            + ".");
+        Message.of("value.option.unknown", abbreviate(value), field.name(), active.toString()));
   }
 
   private static BigDecimal asNumber(Object raw) {
@@ -319,12 +305,13 @@ public final class FieldValues {
     return new Result(value, null);
   }
 
-  private static Result typeError(FieldDefinition field, String expected) {
-    return problem(field, "type", field.name() + " must be " + expected + ".");
+  /** A value of the wrong JSON type; {@code expected} says what the field takes. */
+  private static Result typeError(FieldDefinition field, Message expected) {
+    return problem(field, "type", expected);
   }
 
-  private static Result problem(FieldDefinition field, String code, String message) {
-    return new Result(null, new FieldProblem(field.name(), code, message));
+  private static Result problem(FieldDefinition field, String code, Message text) {
+    return new Result(null, new FieldProblem(field.name(), code, text));
   }
 
   private static String abbreviate(String s) {

@@ -61,29 +61,15 @@ public final class TextRules {
         continue;
       }
       if (Character.isSurrogate(c)) {
-        return new FieldProblem(
-            field,
-            INVALID_CHARACTER,
-            field
-                + " holds an incomplete character ("
-                + codePoint(c)
-                + ", half of a UTF-16 pair) at character "
-                + position
-                + "; send the whole character.");
+        return FieldProblem.of(
+            field, INVALID_CHARACTER, "text.half_character", field, codePoint(c), position);
       }
       if (Character.getType(c) == Character.CONTROL && !allowed(c, lines)) {
-        return new FieldProblem(
-            field,
-            INVALID_CHARACTER,
-            field
-                + " holds a control character ("
-                + codePoint(c)
-                + ") at character "
-                + position
-                + "; remove it"
-                + (lines == Lines.SINGLE && (c == '\n' || c == '\r' || c == '\t')
-                    ? " (this text is a single line)."
-                    : "."));
+        return lines == Lines.SINGLE && (c == '\n' || c == '\r' || c == '\t')
+            ? FieldProblem.of(
+                field, INVALID_CHARACTER, "text.line_break", field, codePoint(c), position)
+            : FieldProblem.of(
+                field, INVALID_CHARACTER, "text.control_character", field, codePoint(c), position);
       }
     }
     return null;

@@ -37,11 +37,11 @@ class TextRulesTest {
   @Example
   void aNulIsNamedWithItsPosition() {
     assertThat(TextRules.problem("name", "ab\u0000c", Lines.SINGLE))
-        .isEqualTo(
-            new FieldProblem(
-                "name",
-                "invalid_character",
-                "name holds a control character (U+0000) at character 3; remove it."));
+        .extracting(FieldProblem::field, FieldProblem::code, FieldProblem::message)
+        .containsExactly(
+            "name",
+            "invalid_character",
+            "name holds a control character (U+0000) at character 3; remove it.");
   }
 
   @Example

@@ -4,6 +4,7 @@ import static dev.relata.metadata.testing.Definitions.entity;
 import static dev.relata.metadata.testing.Definitions.field;
 import static dev.relata.metadata.testing.Refusals.unprocessable;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.relata.metadata.error.FieldProblem;
 import dev.relata.metadata.model.FieldType;
@@ -88,7 +89,8 @@ class RecordTextValuesTest {
   @Test
   void aRequiredTextOfSpacesOnlyIsMissing() {
     assertThat(refusedCreate(Values.of("name", " \t  ")))
-        .containsExactly(new FieldProblem("name", "required", "name is required."));
+        .extracting(FieldProblem::field, FieldProblem::code, FieldProblem::message)
+        .containsExactly(tuple("name", "required", "name is required."));
     long id = create(Values.of("name", "Acme"));
 
     var refusal =

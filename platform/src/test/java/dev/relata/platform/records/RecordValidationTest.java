@@ -4,6 +4,7 @@ import static dev.relata.metadata.testing.Definitions.entity;
 import static dev.relata.metadata.testing.Definitions.field;
 import static dev.relata.metadata.testing.Refusals.unprocessable;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.relata.metadata.error.FieldProblem;
 import dev.relata.metadata.error.RelataException;
@@ -38,7 +39,8 @@ class RecordValidationTest {
   @Test
   void aMissingRequiredFieldIsReported() {
     assertThat(refusedCreate("customer", Values.of("level", "A")))
-        .containsExactly(new FieldProblem("name", "required", "name is required."));
+        .extracting(FieldProblem::field, FieldProblem::code, FieldProblem::message)
+        .containsExactly(tuple("name", "required", "name is required."));
   }
 
   @Test
@@ -69,7 +71,8 @@ class RecordValidationTest {
     givenGadget();
 
     assertThat(refusedCreate("gadget", Values.of("name", "g", "units", "5")))
-        .containsExactly(new FieldProblem("units", "type", "units must be a whole number."));
+        .extracting(FieldProblem::field, FieldProblem::code, FieldProblem::message)
+        .containsExactly(tuple("units", "type", "units must be a whole number."));
     assertThat(refusedCreate("gadget", Values.of("name", 5)))
         .extracting(FieldProblem::message)
         .containsExactly("name must be text.");
@@ -116,9 +119,9 @@ class RecordValidationTest {
   @Test
   void textOneCharacterLongerThanItsLengthIsRefusedAndExactlyItsLengthIsAccepted() {
     assertThat(refusedCreate("customer", Values.of("name", "x".repeat(256))))
+        .extracting(FieldProblem::field, FieldProblem::code, FieldProblem::message)
         .containsExactly(
-            new FieldProblem(
-                "name", "too_long", "name is limited to 255 characters; this value has 256."));
+            tuple("name", "too_long", "name is limited to 255 characters; this value has 256."));
     assertThat(records.create("customer", Values.of("name", "x".repeat(255)), admin))
         .containsEntry("name", "x".repeat(255));
   }
@@ -163,8 +166,9 @@ class RecordValidationTest {
     assertThat(records.get("customer", (Long) created.get("id"), admin))
         .containsEntry("mood", fiveEmoji);
     assertThat(refusedCreate("customer", Values.of("name", "c", "mood", fiveEmoji + "😀")))
+        .extracting(FieldProblem::field, FieldProblem::code, FieldProblem::message)
         .containsExactly(
-            new FieldProblem(
+            tuple(
                 "mood",
                 "too_long",
                 "mood is limited to 10 characters;"
@@ -219,9 +223,9 @@ class RecordValidationTest {
   @Test
   void aPicklistValueThatIsNoOptionIsRefusedNamingTheActiveOptions() {
     assertThat(refusedCreate("customer", Values.of("name", "c", "level", "a")))
+        .extracting(FieldProblem::field, FieldProblem::code, FieldProblem::message)
         .containsExactly(
-            new FieldProblem(
-                "level", "picklist", "'a' is not an option of level; choose one of [A, B, C]."));
+            tuple("level", "picklist", "'a' is not an option of level; choose one of [A, B, C]."));
   }
 
   @Test
@@ -273,12 +277,14 @@ class RecordValidationTest {
     givenGadget();
 
     assertThat(refusedCreate("gadget", Values.of("name", "g", "weight", new BigDecimal("1.2345"))))
+        .extracting(FieldProblem::field, FieldProblem::code, FieldProblem::message)
         .containsExactly(
-            new FieldProblem("weight", "out_of_range", "weight allows at most 3 decimal places."));
+            tuple("weight", "out_of_range", "weight allows at most 3 decimal places."));
     assertThat(
             refusedCreate("gadget", Values.of("name", "g", "weight", new BigDecimal("1000000000"))))
+        .extracting(FieldProblem::field, FieldProblem::code, FieldProblem::message)
         .containsExactly(
-            new FieldProblem(
+            tuple(
                 "weight",
                 "out_of_range",
                 "weight allows at most 9 digits before the decimal point."));
@@ -325,8 +331,8 @@ class RecordValidationTest {
   @Test
   void aLookupToAMissingRecordIsRefused() {
     assertThat(refusedCreate("opportunity", Values.of("name", "Deal", "customer", 999_999)))
-        .containsExactly(
-            new FieldProblem("customer", "lookup", "There is no customer with id 999999."));
+        .extracting(FieldProblem::field, FieldProblem::code, FieldProblem::message)
+        .containsExactly(tuple("customer", "lookup", "There is no customer with id 999999."));
     assertThat(refusedCreate("opportunity", Values.of("name", "Deal", "customer", -1)))
         .extracting(FieldProblem::code)
         .containsExactly("lookup");
@@ -358,9 +364,9 @@ class RecordValidationTest {
   @Test
   void unknownFieldsAreRefusedNotIgnored() {
     assertThat(refusedCreate("customer", Values.of("name", "c", "nickname", "x")))
+        .extracting(FieldProblem::field, FieldProblem::code, FieldProblem::message)
         .containsExactly(
-            new FieldProblem(
-                "nickname", "unknown_field", "'nickname' is not a field of customer."));
+            tuple("nickname", "unknown_field", "'nickname' is not a field of customer."));
     long id = customer("Acme");
     RelataException refusal =
         unprocessable(() -> records.update("customer", id, Values.of("Name", "x"), 1L, admin));
