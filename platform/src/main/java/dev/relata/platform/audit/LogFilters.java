@@ -40,12 +40,7 @@ public final class LogFilters {
       }
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
-      throw RelataException.badRequest(
-          name
-              + " must be an ISO-8601 date (2026-11-22) or date"
-              + " and time with offset (2026-11-22T08:00:00Z), not '"
-              + cut(value)
-              + "'.");
+      throw RelataException.badRequest("log_filter.time.invalid", name, cut(value));
     }
   }
 
@@ -60,13 +55,11 @@ public final class LogFilters {
         .orElseThrow(
             () ->
                 RelataException.badRequest(
-                    "outcome must be one of "
-                        + Arrays.stream(LoginOutcome.values())
-                            .map(LoginOutcome::code)
-                            .collect(Collectors.joining(", "))
-                        + "; not '"
-                        + cut(text.strip())
-                        + "'."));
+                    "log_filter.outcome.invalid",
+                    Arrays.stream(LoginOutcome.values())
+                        .map(LoginOutcome::code)
+                        .collect(Collectors.joining(", ")),
+                    cut(text.strip())));
   }
 
   /** A free-text filter, stripped; null when blank. Overlong text cannot match and is refused. */
@@ -76,7 +69,7 @@ public final class LogFilters {
     }
     String value = text.strip();
     if (value.length() > MAX_TEXT) {
-      throw RelataException.badRequest(name + " may have at most " + MAX_TEXT + " characters.");
+      throw RelataException.badRequest("value.text_too_long", name, MAX_TEXT);
     }
     return value;
   }
@@ -86,8 +79,7 @@ public final class LogFilters {
       return 0;
     }
     if (page < 0) {
-      throw RelataException.badRequest(
-          "page must be 0 or more (the first page is 0), not " + page + ".");
+      throw RelataException.badRequest("log_filter.page.negative", page);
     }
     return page;
   }
@@ -97,15 +89,14 @@ public final class LogFilters {
       return DEFAULT_SIZE;
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw RelataException.badRequest(
-          "size must be between 1 and " + MAX_SIZE + ", not " + size + ".");
+      throw RelataException.badRequest("log_filter.size.out_of_range", MAX_SIZE, size);
     }
     return size;
   }
 
   static void checkRange(Instant from, Instant to) {
     if (from != null && to != null && to.isBefore(from)) {
-      throw RelataException.badRequest("to (" + to + ") is before from (" + from + ").");
+      throw RelataException.badRequest("log_filter.range.reversed", to.toString(), from.toString());
     }
   }
 

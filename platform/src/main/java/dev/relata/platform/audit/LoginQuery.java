@@ -1,5 +1,6 @@
 package dev.relata.platform.audit;
 
+import dev.relata.metadata.error.RelataException;
 import java.time.Instant;
 
 /**
@@ -66,8 +67,7 @@ public record LoginQuery(
   private static String channel(String channel) {
     String value = LogFilters.text("channel", channel);
     if (value != null && !value.equals("web") && !value.equals("api")) {
-      throw dev.relata.metadata.error.RelataException.badRequest(
-          "channel must be web or api, not '" + value + "'.");
+      throw RelataException.badRequest("log_filter.channel.invalid", value);
     }
     return value;
   }

@@ -2,6 +2,8 @@ package dev.relata.platform.customize;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.relata.metadata.catalog.MetadataService;
+import dev.relata.metadata.error.ErrorKind;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.files.DefinitionJson;
 import dev.relata.metadata.files.DefinitionJson.View;
@@ -73,9 +75,7 @@ final class MetadataAudit {
           throw e;
         }
         if (attempt == LOCK_ATTEMPTS) {
-          throw RelataException.conflict(
-              "The table is busy with long-running queries, so the"
-                  + " change could not be applied; nothing was changed. Try again in a moment.");
+          throw new RelataException(ErrorKind.CONFLICT, Message.of("schema.table_busy"));
         }
       } catch (RuntimeException e) {
         metadata.reload();

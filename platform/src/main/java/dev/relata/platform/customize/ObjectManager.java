@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.relata.metadata.catalog.Catalog;
 import dev.relata.metadata.catalog.MetadataService;
+import dev.relata.metadata.error.ErrorKind;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.files.DefinitionFiles;
 import dev.relata.metadata.files.DefinitionJson;
@@ -38,11 +40,10 @@ public final class ObjectManager {
   public EntityDefinition createEntity(Actor actor, EntityDefinition draft) {
     actor.requireAdmin();
     if (draft.table() != null || draft.fields().stream().anyMatch(f -> f.column() != null)) {
-      throw RelataException.badRequest(
-          "Physical names (table, column) are assigned by the" + " platform; leave them out.");
+      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("entity.physical_names"));
     }
     if (draft.system()) {
-      throw RelataException.badRequest("Only the standard objects are system entities.");
+      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("entity.system_reserved"));
     }
     return audit.run(actor, null, () -> metadata.createEntity(draft, actor.username()));
   }
@@ -64,7 +65,7 @@ public final class ObjectManager {
   public EntityDefinition addField(Actor actor, String entity, FieldDefinition field) {
     actor.requireAdmin();
     if (field.column() != null) {
-      throw RelataException.badRequest("The column of a field is assigned by the platform.");
+      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("field.column_assigned"));
     }
     return audit.run(actor, field.name(), () -> metadata.addField(entity, field, actor.username()));
   }
@@ -76,29 +77,23 @@ public final class ObjectManager {
   public EntityDefinition patchField(Actor actor, String entity, String fieldName, JsonNode patch) {
     actor.requireAdmin();
     if (!patch.isObject()) {
-      throw RelataException.badRequest("Send the properties to change as a JSON object.");
+      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("field.patch_not_object"));
     }
     if (patch.has("name") && !fieldName.equals(patch.get("name").asText())) {
-      throw RelataException.unprocessable(
-          "name", "read_only", "A field cannot be renamed; add a new field instead.");
+      throw RelataException.invalid("name", "read_only", "field.rename");
     }
     for (String systemOwned : List.of("column", "deleted")) {
       if (patch.has(systemOwned)) {
-        throw RelataException.badRequest(
-            "'"
-                + systemOwned
-                + "' cannot be changed here"
-                + (systemOwned.equals("deleted") ? "; use DELETE or restore." : "."));
+        throw systemOwned.equals("deleted")
+            ? new RelataException(ErrorKind.BAD_REQUEST, Message.of("field.deleted_read_only"))
+            : RelataException.badRequest("field.property_read_only", systemOwned);
       }
     }
     EntityDefinition current = metadata.catalog().require(entity);
     FieldDefinition field =
         current
             .activeField(fieldName)
-            .orElseThrow(
-                () ->
-                    RelataException.notFound(
-                        "'" + entity + "' has no field named '" + fieldName + "'."));
+            .orElseThrow(() -> RelataException.notFound("field.not_found", entity, fieldName));
     ObjectNode merged = DefinitionJson.toNode(field, DefinitionJson.View.API);
     merged.remove("deleted");
     if (patch.has("type")) {
@@ -168,9 +163,7 @@ public final class ObjectManager {
               .orElse(false);
       if (definition.system() && !standard) {
         throw RelataException.badRequest(
-            definition.name()
-                + ".json: only the standard objects"
-                + " are system entities; remove \"system\": true.");
+            "import.in_file", definition.name() + ".json", Message.of("import.system_reserved"));
       }
     }
     return audit.run(actor, null, () -> metadata.importDefinitions(definitions, actor.username()));

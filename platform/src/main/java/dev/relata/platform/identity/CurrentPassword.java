@@ -1,6 +1,7 @@
 package dev.relata.platform.identity;
 
 import dev.relata.metadata.error.ErrorKind;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.sql.Database;
 import java.sql.PreparedStatement;
@@ -26,7 +27,7 @@ final class CurrentPassword {
 
   void require(long userId, String password) {
     if (password == null || password.isEmpty()) {
-      throw RelataException.unprocessable(FIELD, "required", "Enter your current password.");
+      throw RelataException.invalid(FIELD, "required", "password.current.required");
     }
     String hash =
         database.read(
@@ -45,16 +46,13 @@ final class CurrentPassword {
     switch (verdict) {
       case ACCEPTED -> {}
       case WRONG, LOCKED_NOW ->
-          throw RelataException.unprocessable(FIELD, "wrong", "The current password is wrong.");
+          throw RelataException.invalid(FIELD, "wrong", "password.current.wrong");
       case TOO_MANY_AT_ONCE ->
-          throw RelataException.unprocessable(
-              FIELD,
-              "too_many_attempts",
-              "Too many attempts at once: wait for the others to finish and try again.");
+          throw RelataException.invalid(
+              FIELD, "too_many_attempts", "password.current.too_many_attempts");
       case LOCKED, DEACTIVATED ->
           throw new RelataException(
-              ErrorKind.UNAUTHORIZED,
-              "Your account is locked or deactivated; sign in again later.");
+              ErrorKind.UNAUTHORIZED, Message.of("password.current.account_unusable"));
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.relata.platform.identity;
 
 import dev.relata.metadata.error.ErrorKind;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.sql.DataAccessException;
 import dev.relata.metadata.sql.Database;
@@ -25,24 +26,16 @@ import java.util.Optional;
  */
 public final class IdentityService {
   /** The one message for every failed sign-in. */
-  public static final String INVALID_CREDENTIALS = "Invalid username or password.";
+  public static final Message INVALID_CREDENTIALS = Message.of("sign_in.invalid_credentials");
 
-  public static final String SECOND_FACTOR_MISSING =
-      "This account uses two-factor"
-          + " authentication: send the 6-digit code from your authenticator app, or a recovery"
-          + " code, as totp.";
-  public static final String SECOND_FACTOR_WRONG =
-      "The two-factor code is wrong or was"
-          + " already used; wait for the next code and try again.";
+  public static final Message SECOND_FACTOR_MISSING = Message.of("sign_in.second_factor_missing");
+  public static final Message SECOND_FACTOR_WRONG = Message.of("sign_in.second_factor_wrong");
 
   /** For a password that expired, and for one an administrator set or generated. */
-  public static final String PASSWORD_EXPIRED =
-      "Your password must be changed (it has expired,"
-          + " or an administrator set it): sign in to the web app to choose a new one.";
+  public static final Message PASSWORD_EXPIRED = Message.of("sign_in.password_expired");
 
-  public static final String ENROLMENT_NEEDED =
-      "A role you hold requires two-factor"
-          + " authentication: sign in to the web app to set it up first.";
+  public static final Message ENROLMENT_NEEDED = Message.of("sign_in.enrolment_needed");
+
   private final Database database;
   private final PasswordHasher hasher;
   private final UserRepository users = new UserRepository();
@@ -83,7 +76,7 @@ public final class IdentityService {
   public User createUser(
       String username, String displayName, String email, String password, boolean admin) {
     if (!User.validUsername(username)) {
-      throw RelataException.unprocessable("username", "invalid", User.USERNAME_RULE);
+      throw RelataException.invalid("username", "invalid", "user.username.invalid");
     }
     database.execute(c -> accountSecurity.checkNewPassword(c, username, displayName, password));
     String hash = hasher.hash(password.toCharArray());
@@ -101,8 +94,7 @@ public final class IdentityService {
       return user(id).orElseThrow();
     } catch (DataAccessException e) {
       if (SqlDialect.isUniqueViolation(e.sqlException())) {
-        throw RelataException.unprocessable(
-            "username", "duplicate", "The username '" + username + "' is taken.");
+        throw RelataException.invalid("username", "duplicate", "user.username.taken", username);
       }
       throw e;
     }
@@ -127,7 +119,10 @@ public final class IdentityService {
 
   /** A user's own view of their account. */
   public Profile profile(long userId) {
-    User user = user(userId).orElseThrow(() -> RelataException.notFound("There is no such user."));
+    User user =
+        user(userId)
+            .orElseThrow(
+                () -> new RelataException(ErrorKind.NOT_FOUND, Message.of("user.not_found")));
     return database.read(
         c -> {
           String department = null;
@@ -375,13 +370,11 @@ public final class IdentityService {
   /** The actor a bearer token (sign-in or personal) stands for, or 401. */
   public Actor authenticate(String token) {
     if (token == null || token.isEmpty() || token.length() > 200) {
-      throw unauthorized("Sign in first: send Authorization: Bearer <token>.");
+      throw unauthorized(Message.of("sign_in.token_missing"));
     }
     Optional<User> user =
         tokens.holder(database, token, Instant.now(), AuthTokens.API, AuthTokens.PERSONAL);
-    return actor(
-        user.orElseThrow(
-            () -> unauthorized("The token is invalid or has expired; sign in again.")));
+    return actor(user.orElseThrow(() -> unauthorized(Message.of("sign_in.token_invalid"))));
   }
 
   public void revokeToken(String token) {
@@ -396,7 +389,7 @@ public final class IdentityService {
     return unauthorized(INVALID_CREDENTIALS);
   }
 
-  private static RelataException unauthorized(String message) {
+  private static RelataException unauthorized(Message message) {
     return new RelataException(ErrorKind.UNAUTHORIZED, message);
   }
 }

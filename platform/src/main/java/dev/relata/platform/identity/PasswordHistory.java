@@ -44,13 +44,7 @@ final class PasswordHistory {
     }
     for (String hash : hashes) {
       if (hasher.verify(password.toCharArray(), hash)) {
-        throw RelataException.unprocessable(
-            field,
-            "reused",
-            "This password was used recently;"
-                + " choose one you have not used in your last "
-                + count
-                + " passwords.");
+        throw RelataException.invalid(field, "reused", "password.reused", count);
       }
     }
   }

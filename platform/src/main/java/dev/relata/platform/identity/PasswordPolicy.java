@@ -1,11 +1,16 @@
 package dev.relata.platform.identity;
 
+import com.nulabinc.zxcvbn.Feedback;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * What a new password must be: between the policy's lengths, not containing the username, and not
@@ -40,25 +45,22 @@ public final class PasswordPolicy {
       String password,
       String field) {
     if (password == null || password.isEmpty()) {
-      throw refuse(field, "required", "Enter a password.");
+      throw RelataException.invalid(field, "required", "password.required");
     }
     int length = password.codePointCount(0, password.length());
     if (length < policy.minPasswordLength() || length > policy.maxPasswordLength()) {
-      throw refuse(
+      throw RelataException.invalid(
           field,
           "length",
-          "A password needs "
-              + policy.minPasswordLength()
-              + " to "
-              + policy.maxPasswordLength()
-              + " characters; this one has "
-              + length
-              + ".");
+          "password.length",
+          policy.minPasswordLength(),
+          policy.maxPasswordLength(),
+          length);
     }
     if (username != null
         && username.length() >= SHORTEST_CHECKED_USERNAME
         && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-      throw refuse(field, "contains_username", "A password may not contain the username.");
+      throw RelataException.invalid(field, "contains_username", "password.contains_username");
     }
     List<String> inputs = new ArrayList<>();
     otherInputs.stream().filter(s -> s != null && !s.isBlank()).forEach(inputs::add);
@@ -66,19 +68,58 @@ public final class PasswordPolicy {
         password.substring(0, password.offsetByCodePoints(0, Math.min(length, MEASURED)));
     Strength strength = zxcvbn.measure(measured, inputs);
     if (strength.getScore() < MIN_SCORE) {
-      String warning = strength.getFeedback().getWarning();
-      throw refuse(
-          field,
-          "too_guessable",
-          "This password is too easy to guess"
-              + (warning == null || warning.isBlank()
-                  ? ""
-                  : " (" + warning.replaceAll("\\.$", "") + ")")
-              + ". Use a longer phrase of several unrelated words.");
+      Message warning = warning(strength.getFeedback());
+      throw warning == null
+          ? RelataException.invalid(field, "too_guessable", "password.too_guessable")
+          : RelataException.invalid(
+              field, "too_guessable", "password.too_guessable_because", warning);
     }
   }
 
-  private static RelataException refuse(String field, String code, String message) {
-    return RelataException.unprocessable(field, code, message);
+  /**
+   * Why zxcvbn found the password easy to guess, in the platform's words (zxcvbn has no Chinese
+   * texts); null when it gives no reason.
+   */
+  static Message warning(Feedback feedback) {
+    String key = feedback.withResourceBundle(ZxcvbnKeys.INSTANCE).getWarning();
+    return switch (key) {
+      case Feedback.DICTIONARY_WARNING_PASSWORDS_TOP10 -> Message.of("password.warning.top10");
+      case Feedback.DICTIONARY_WARNING_PASSWORDS_TOP100 -> Message.of("password.warning.top100");
+      case Feedback.DICTIONARY_WARNING_PASSWORDS_VERY_COMMON ->
+          Message.of("password.warning.very_common");
+      case Feedback.DICTIONARY_WARNING_PASSWORDS_SIMILAR -> Message.of("password.warning.similar");
+      case Feedback.DICTIONARY_WARNING_ENGLISH_WIKIPEDIA_ITSELF ->
+          Message.of("password.warning.word");
+      case Feedback.DICTIONARY_WARNING_ETC_NAMES_THEMSELVES -> Message.of("password.warning.names");
+      case Feedback.DICTIONARY_WARNING_ETC_NAMES_COMMON ->
+          Message.of("password.warning.common_names");
+      case Feedback.SPATIAL_WARNING_STRAIGHT_ROWS_OF_KEYS -> Message.of("password.warning.row");
+      case Feedback.SPATIAL_WARNING_SHORT_KEYBOARD_PATTERNS ->
+          Message.of("password.warning.keyboard");
+      case Feedback.REPEAT_WARNING_LIKE_AAA -> Message.of("password.warning.repeat");
+      case Feedback.REPEAT_WARNING_LIKE_ABCABCABC -> Message.of("password.warning.repeat_words");
+      case Feedback.SEQUENCE_WARNING_LIKE_ABCOR6543 -> Message.of("password.warning.sequence");
+      case Feedback.REGEX_WARNING_RECENT_YEARS -> Message.of("password.warning.recent_years");
+      case Feedback.DATE_WARNING_DATES -> Message.of("password.warning.dates");
+      default -> null;
+    };
+  }
+
+  /**
+   * A bundle whose text for every key is the key itself: zxcvbn's feedback then names its warning
+   * by key, which {@link #warning} turns into a message of the platform's own bundle.
+   */
+  private static final class ZxcvbnKeys extends ResourceBundle {
+    static final ZxcvbnKeys INSTANCE = new ZxcvbnKeys();
+
+    @Override
+    protected Object handleGetObject(String key) {
+      return key;
+    }
+
+    @Override
+    public Enumeration<String> getKeys() {
+      return Collections.emptyEnumeration();
+    }
   }
 }

@@ -33,25 +33,16 @@ public final class PersonalTokens {
   public CreatedPersonalToken create(Actor actor, String name, int days) {
     String trimmed = name == null ? "" : name.strip();
     if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
-      throw RelataException.unprocessable(
-          "name",
-          "invalid",
-          "Give the token a name of 1 to " + MAX_NAME + " characters, e.g. what uses it.");
+      throw RelataException.invalid("name", "invalid", "token.name.invalid", MAX_NAME);
     }
     if (days < 1 || days > MAX_DAYS) {
-      throw RelataException.unprocessable(
-          "expiresInDays",
-          "out_of_range",
-          "A personal token expires after 1 to " + MAX_DAYS + " days.");
+      throw RelataException.invalid(
+          "expiresInDays", "out_of_range", "token.expiry.out_of_range", MAX_DAYS);
     }
     return database.transaction(
         c -> {
           if (list(actor).size() >= MAX_LIVE) {
-            throw RelataException.conflict(
-                "You have "
-                    + MAX_LIVE
-                    + " personal tokens; revoke one"
-                    + " you no longer use first.");
+            throw RelataException.conflict("token.too_many", MAX_LIVE);
           }
           String token = AuthTokens.newToken();
           Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -112,7 +103,7 @@ public final class PersonalTokens {
               }
             });
     if (revoked == 0) {
-      throw RelataException.notFound("There is no personal token with id " + id + ".");
+      throw RelataException.notFound("token.not_found", id);
     }
   }
 }

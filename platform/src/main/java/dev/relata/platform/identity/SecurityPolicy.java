@@ -1,6 +1,8 @@
 package dev.relata.platform.identity;
 
+import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.FieldProblem;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -71,25 +73,22 @@ public record SecurityPolicy(
     bound(problems, "sessionAbsoluteHours", sessionAbsoluteHours, 1, 30 * 24);
     if (problems.isEmpty() && lockoutMaxMinutes < lockoutMinutes) {
       problems.add(
-          new FieldProblem(
+          FieldProblem.of(
               "lockoutMaxMinutes",
               "out_of_range",
-              "The longest lockout cannot be shorter than the first ("
-                  + lockoutMinutes
-                  + " minutes)."));
+              "security_policy.lockout_max_below_first",
+              lockoutMinutes));
     }
     if (problems.isEmpty() && sessionIdleMinutes > sessionAbsoluteHours * 60) {
       problems.add(
-          new FieldProblem(
+          FieldProblem.of(
               "sessionIdleMinutes",
               "out_of_range",
-              "The idle timeout cannot be longer than the absolute session lifetime ("
-                  + sessionAbsoluteHours
-                  + " hours)."));
+              "security_policy.idle_above_absolute",
+              sessionAbsoluteHours));
     }
     if (!problems.isEmpty()) {
-      throw RelataException.unprocessable(
-          "The security policy was not saved: fix the settings" + " named.", problems);
+      throw notSaved(problems);
     }
   }
 
@@ -119,26 +118,23 @@ public record SecurityPolicy(
         (name, value) -> {
           if (!merged.containsKey(name)) {
             problems.add(
-                new FieldProblem(
+                FieldProblem.of(
                     name,
                     "unknown",
-                    "There is no setting '"
-                        + cut(name)
-                        + "'; the settings are "
-                        + String.join(", ", SETTINGS)
-                        + "."));
+                    "security_policy.unknown_setting",
+                    cut(name),
+                    String.join(", ", SETTINGS)));
           } else {
             Integer number = wholeNumber(value);
             if (number == null) {
-              problems.add(new FieldProblem(name, "type", name + " must be a whole number."));
+              problems.add(FieldProblem.of(name, "type", "value.type.whole_number", name));
             } else {
               merged.put(name, number);
             }
           }
         });
     if (!problems.isEmpty()) {
-      throw RelataException.unprocessable(
-          "The security policy was not saved: fix the settings" + " named.", problems);
+      throw notSaved(problems);
     }
     return new SecurityPolicy(
         get(merged, "minPasswordLength"),
@@ -175,9 +171,13 @@ public record SecurityPolicy(
   private static void bound(List<FieldProblem> problems, String name, int value, int min, int max) {
     if (value < min || value > max) {
       problems.add(
-          new FieldProblem(
-              name, "out_of_range", name + " must be between " + min + " and " + max + "."));
+          FieldProblem.of(name, "out_of_range", "security_policy.out_of_range", name, min, max));
     }
+  }
+
+  private static RelataException notSaved(List<FieldProblem> problems) {
+    return new RelataException(
+        ErrorKind.UNPROCESSABLE, Message.of("security_policy.not_saved"), problems);
   }
 
   private static String cut(String text) {

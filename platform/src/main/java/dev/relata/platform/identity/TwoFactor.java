@@ -1,6 +1,8 @@
 package dev.relata.platform.identity;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import dev.relata.metadata.error.ErrorKind;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.sql.Database;
 import java.net.URLEncoder;
@@ -67,9 +69,8 @@ public final class TwoFactor {
         c -> {
           Secret current = secret(c, userId);
           if (current.enabled()) {
-            throw RelataException.conflict(
-                "Two-factor authentication is already on. Turn it off"
-                    + " first to set up another authenticator.");
+            throw new RelataException(
+                ErrorKind.CONFLICT, Message.of("two_factor.already_on_enrol"));
           }
           byte[] key = new byte[SECRET_BYTES];
           RANDOM.nextBytes(key);
@@ -106,19 +107,15 @@ public final class TwoFactor {
         c -> {
           Secret secret = secret(c, userId);
           if (secret.enabled() || secret.key() == null) {
-            throw RelataException.conflict(
+            throw new RelataException(
+                ErrorKind.CONFLICT,
                 secret.enabled()
-                    ? "Two-factor authentication is already" + " on."
-                    : "Start the set-up first: there is no authenticator waiting to be"
-                        + " confirmed.");
+                    ? Message.of("two_factor.already_on")
+                    : Message.of("two_factor.nothing_to_confirm"));
           }
           Long step = matchingStep(secret.key(), code, Instant.now());
           if (step == null || !claim(c, userId, step, false)) {
-            throw RelataException.unprocessable(
-                "code",
-                "wrong",
-                "That code is wrong or expired;"
-                    + " enter the 6-digit code your authenticator app shows now.");
+            throw RelataException.invalid("code", "wrong", "two_factor.code_wrong");
           }
           return recoveryCodes.replace(c, userId);
         });
@@ -130,9 +127,8 @@ public final class TwoFactor {
     database.execute(
         c -> {
           if (requiredFor(c, actor.userId())) {
-            throw RelataException.forbidden(
-                "A role you hold requires two-factor authentication,"
-                    + " so it cannot be turned off.");
+            throw new RelataException(
+                ErrorKind.FORBIDDEN, Message.of("two_factor.required_by_role"));
           }
           accountSecurity.resetTwoFactor(c, actor.userId());
         });
@@ -144,8 +140,7 @@ public final class TwoFactor {
     return database.transaction(
         c -> {
           if (!secret(c, actor.userId()).enabled()) {
-            throw RelataException.conflict(
-                "Two-factor authentication is off; recovery codes come" + " with turning it on.");
+            throw new RelataException(ErrorKind.CONFLICT, Message.of("two_factor.off_no_codes"));
           }
           return recoveryCodes.replace(c, actor.userId());
         });
@@ -257,7 +252,7 @@ public final class TwoFactor {
       ps.setLong(1, userId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
-          throw RelataException.notFound("There is no such user.");
+          throw new RelataException(ErrorKind.NOT_FOUND, Message.of("user.not_found"));
         }
         String stored = rs.getString(2);
         return new Secret(

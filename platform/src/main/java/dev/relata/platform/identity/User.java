@@ -30,10 +30,6 @@ public record User(
   public static final String LOCKED = "locked";
   public static final String DEACTIVATED = "deactivated";
 
-  /** What a username may be, said to whoever chose one that is not. */
-  public static final String USERNAME_RULE =
-      "A username has 2 to 100 letters, digits, '.', '_', '@' or '-'.";
-
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,100}");
 
   public User {

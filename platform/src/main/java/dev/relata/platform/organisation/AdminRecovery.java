@@ -1,5 +1,7 @@
 package dev.relata.platform.organisation;
 
+import dev.relata.metadata.error.ErrorKind;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.sql.Database;
 import dev.relata.platform.audit.AuditLog;
@@ -58,7 +60,7 @@ public final class AdminRecovery {
    */
   public RecoveredAdmin recover(String username, String operator) {
     if (username == null || username.isBlank()) {
-      throw RelataException.badRequest("Name the user whose access to restore.");
+      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("recovery.username.required"));
     }
     return database.transaction(
         c -> {
@@ -113,21 +115,16 @@ public final class AdminRecovery {
     try {
       UserPage admins =
           users.page(c, new UserQuery(null, null, null, Actor.ADMIN_ROLE, 0, ADMINS_NAMED));
-      String hint =
+      Message hint =
           admins.total() == 0
               ? users.page(c, new UserQuery(null, null, null, null, 0, 1)).total() == 0
-                  ? " This database has no users at all: is it the server's (RELATA_DB_URL,"
-                      + " RELATA_DATA_DIR)?"
-                  : " There is no administrator either; name any user to make them one."
-              : " Administrators: "
-                  + String.join(", ", admins.items().stream().map(User::username).toList())
-                  + (admins.total() > ADMINS_NAMED ? ", …" : "")
-                  + ".";
-      return RelataException.notFound(
-          "There is no user '"
-              + username
-              + "' (usernames are compared without regard to case)."
-              + hint);
+                  ? Message.of("recovery.no_users")
+                  : Message.of("recovery.no_admins")
+              : Message.of(
+                  "recovery.admins",
+                  String.join(", ", admins.items().stream().map(User::username).toList())
+                      + (admins.total() > ADMINS_NAMED ? ", …" : ""));
+      return RelataException.notFound("recovery.user.not_found", username, hint);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot list the administrators", e);
     }

@@ -1,5 +1,8 @@
 package dev.relata.platform.organisation;
 
+import dev.relata.metadata.error.ErrorKind;
+import dev.relata.metadata.error.FieldProblem;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.Labels;
 import dev.relata.metadata.sql.Database;
@@ -94,12 +97,7 @@ public final class DepartmentService {
             parent = parentId == null ? null : parent(c, input, parentId);
             if (parent != null && before.contains(parent)) {
               input.problem(
-                  "parent",
-                  "cycle",
-                  "A department cannot move below itself or one of"
-                      + " its own sub-departments; choose a department outside '"
-                      + before.name()
-                      + "'.");
+                  FieldProblem.of("parent", "cycle", "department.parent.cycle", before.name()));
             }
           }
           if (input.has("head")) {
@@ -159,15 +157,7 @@ public final class DepartmentService {
           long children = departments.children(c, id);
           if (members > 0 || children > 0) {
             throw RelataException.conflict(
-                "Department '"
-                    + before.name()
-                    + "' still has "
-                    + members
-                    + (members == 1 ? " user" : " users")
-                    + " and "
-                    + children
-                    + (children == 1 ? " sub-department" : " sub-departments")
-                    + "; move them to another department first.");
+                "department.not_empty", before.name(), members, children);
           }
           departments.delete(c, id);
           audit.record(
@@ -185,13 +175,13 @@ public final class DepartmentService {
   private Department require(Connection c, long id) throws SQLException {
     return departments
         .find(c, id)
-        .orElseThrow(() -> RelataException.notFound("There is no department with id " + id + "."));
+        .orElseThrow(() -> RelataException.notFound("department.not_found", id));
   }
 
   private Department parent(Connection c, Input input, long parentId) throws SQLException {
     var parent = departments.find(c, parentId);
     if (parent.isEmpty()) {
-      input.problem("parent", "lookup", "There is no department with id " + parentId + ".");
+      input.problem(FieldProblem.of("parent", "lookup", "department.not_found", parentId));
       return null;
     }
     return parent.get();
@@ -202,7 +192,7 @@ public final class DepartmentService {
         && DepartmentRepository.count(
                 c, "SELECT COUNT(*) FROM app_user WHERE id = ? AND status <> 'deactivated'", head)
             == 0) {
-      input.problem("head", "lookup", "There is no active user with id " + head + ".");
+      input.problem(FieldProblem.of("head", "lookup", "user.active_not_found", head));
     }
   }
 
@@ -212,20 +202,11 @@ public final class DepartmentService {
 
   static void requireVersion(Long version) {
     if (version == null) {
-      throw RelataException.badRequest(
-          "Send the version you read (\"version\" in the body or"
-              + " an If-Match header), so that no one else's change is overwritten.");
+      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("version.required"));
     }
   }
 
   private static RelataException stale(Department department) {
-    return RelataException.conflict(
-        "Department '"
-            + department.name()
-            + "' was changed by"
-            + " someone else meanwhile (now version "
-            + department.version()
-            + "); reload it and"
-            + " apply your change again.");
+    return RelataException.conflict("department.stale", department.name(), department.version());
   }
 }

@@ -18,6 +18,10 @@ import java.util.Set;
  */
 final class Input {
   private static final int MAX_LABEL = 200;
+
+  /** Labels as JSON, shown as they are in every language. */
+  private static final String LABELS_EXAMPLE = "{\"en\": \"Sales\", \"zh-CN\": \"销售部\"}";
+
   private final Map<String, Object> values;
   private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -27,15 +31,12 @@ final class Input {
       if (!allowed.contains(name)) {
         String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
         problems.add(
-            new FieldProblem(
+            FieldProblem.of(
                 shown,
                 "unknown_field",
-                "'"
-                    + shown
-                    + "' cannot be set"
-                    + " here; the fields are "
-                    + String.join(", ", allowed.stream().sorted().toList())
-                    + "."));
+                "input.unknown_field",
+                shown,
+                String.join(", ", allowed.stream().sorted().toList())));
       }
     }
   }
@@ -61,17 +62,17 @@ final class Input {
     Object value = values.get(name);
     if (value == null || value instanceof String s && s.isBlank()) {
       if (required) {
-        problem(name, "required", name + " is required.");
+        problem(FieldProblem.of(name, "required", "value.required", name));
       }
       return null;
     }
     if (!(value instanceof String text)) {
-      problem(name, "type", name + " must be text.");
+      problem(FieldProblem.of(name, "type", "value.type.text", name));
       return null;
     }
     String stripped = TextRules.clean(text, lines);
     if (stripped.length() > max) {
-      problem(name, "too_long", name + " has at most " + max + " characters.");
+      problem(FieldProblem.of(name, "too_long", "input.too_long", name, max));
       return null;
     }
     FieldProblem invalid = TextRules.problem(name, stripped, lines);
@@ -95,7 +96,7 @@ final class Input {
       id = ((Number) value).longValue();
     }
     if (id == null || id <= 0) {
-      problem(name, "type", name + " must be the id (a whole number) of a " + name + ".");
+      problem(FieldProblem.of(name, "type", "input.not_an_id", name));
       return null;
     }
     return id;
@@ -107,7 +108,7 @@ final class Input {
       return null;
     }
     if (!(value instanceof Boolean flag)) {
-      problem(name, "type", name + " must be true or false.");
+      problem(FieldProblem.of(name, "type", "value.type.boolean", name));
       return null;
     }
     return flag;
@@ -120,14 +121,14 @@ final class Input {
       return null;
     }
     if (!(value instanceof List<?> list) || list.stream().anyMatch(v -> !(v instanceof String))) {
-      problem(name, "type", name + " must be a list of names.");
+      problem(FieldProblem.of(name, "type", "input.not_names", name));
       return null;
     }
     List<String> texts = new ArrayList<>();
     for (Object item : list) {
       String text = ((String) item).strip();
       if (text.length() > max) {
-        problem(name, "too_long", "A name in " + name + " has at most " + max + " characters.");
+        problem(FieldProblem.of(name, "too_long", "input.name_too_long", name, max));
         return null;
       }
       if (!texts.contains(text)) {
@@ -144,12 +145,7 @@ final class Input {
       return null;
     }
     if (!(value instanceof Map<?, ?> map)) {
-      problem(
-          name,
-          "type",
-          name
-              + " must be an object of texts by locale, e.g."
-              + " {\"en\": \"Sales\", \"zh-CN\": \"销售部\"}.");
+      problem(FieldProblem.of(name, "type", "input.labels_not_object", name, LABELS_EXAMPLE));
       return null;
     }
     Map<String, String> labels = new LinkedHashMap<>();
@@ -157,16 +153,17 @@ final class Input {
       String locale = String.valueOf(entry.getKey());
       if (!locale.matches("[a-z]{2}(-[A-Za-z]{2,4})?")) {
         problem(
-            name,
-            "locale",
-            "'"
-                + (locale.length() > 20 ? locale.substring(0, 20) : locale)
-                + "' is not a locale tag such as en or zh-CN.");
+            FieldProblem.of(
+                name,
+                "locale",
+                "input.invalid_locale",
+                locale.length() > 20 ? locale.substring(0, 20) : locale));
       } else if (!(entry.getValue() instanceof String text)) {
-        problem(name + "." + locale, "type", name + "." + locale + " must be text.");
+        problem(
+            FieldProblem.of(name + "." + locale, "type", "value.type.text", name + "." + locale));
       } else if (text.strip().length() > MAX_LABEL) {
         problem(
-            name + "." + locale, "too_long", "A label has at most " + MAX_LABEL + " characters.");
+            FieldProblem.of(name + "." + locale, "too_long", "input.label_too_long", MAX_LABEL));
       } else if (TextRules.problem(name + "." + locale, text.strip(), TextRules.Lines.SINGLE)
           != null) {
         problems.add(TextRules.problem(name + "." + locale, text.strip(), TextRules.Lines.SINGLE));
@@ -177,8 +174,8 @@ final class Input {
     return new Labels(labels);
   }
 
-  void problem(String field, String code, String message) {
-    problems.add(new FieldProblem(field, code, message));
+  void problem(FieldProblem problem) {
+    problems.add(problem);
   }
 
   boolean ok() {
@@ -187,11 +184,7 @@ final class Input {
 
   void throwIfAny() {
     if (!problems.isEmpty()) {
-      throw RelataException.unprocessable(
-          problems.size() == 1
-              ? problems.get(0).message()
-              : "The request has " + problems.size() + " problems; see fields.",
-          problems);
+      throw RelataException.invalid(problems);
     }
   }
 }

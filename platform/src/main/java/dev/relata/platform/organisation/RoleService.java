@@ -1,5 +1,8 @@
 package dev.relata.platform.organisation;
 
+import dev.relata.metadata.error.ErrorKind;
+import dev.relata.metadata.error.FieldProblem;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.Labels;
 import dev.relata.metadata.sql.Database;
@@ -54,11 +57,7 @@ public final class RoleService {
     Input input = new Input(values, FIELDS);
     String name = input.text("name", 40, true);
     if (name != null && !NAME.matcher(name).matches()) {
-      input.problem(
-          "name",
-          "invalid",
-          "A role name starts with a lower-case letter and has 2"
-              + " to 40 lower-case letters, digits or '_', e.g. key_account_manager.");
+      input.problem(FieldProblem.of("name", "invalid", "role.name.invalid"));
     }
     Labels labels = input.labels("labels");
     String description = input.multilineText("description", 1000, false);
@@ -66,7 +65,7 @@ public final class RoleService {
     return database.transaction(
         c -> {
           if (name != null && input.ok() && roles.find(c, name).isPresent()) {
-            input.problem("name", "duplicate", "There is already a role named '" + name + "'.");
+            input.problem(FieldProblem.of("name", "duplicate", "role.exists", name));
           }
           input.throwIfAny();
           roles.insert(
@@ -91,7 +90,8 @@ public final class RoleService {
     String description = input.multilineText("description", 1000, false);
     Boolean requiresTotp = input.bool("requiresTotp");
     if (input.has("requiresTotp") && requiresTotp == null && input.ok()) {
-      input.problem("requiresTotp", "required", "requiresTotp must be true or false.");
+      input.problem(
+          FieldProblem.of("requiresTotp", "required", "value.type.boolean", "requiresTotp"));
     }
     return database.transaction(
         c -> {
@@ -130,18 +130,11 @@ public final class RoleService {
             throw stale(before);
           }
           if (before.systemRole()) {
-            throw RelataException.conflict(
-                "The role '" + name + "' is built in and cannot be" + " deleted.");
+            throw RelataException.conflict("role.built_in", name);
           }
           long holders = roles.holders(c).getOrDefault(name, 0L);
           if (holders > 0) {
-            throw RelataException.conflict(
-                "The role '"
-                    + name
-                    + "' is held by "
-                    + holders
-                    + (holders == 1 ? " user" : " users")
-                    + "; take it away from them first.");
+            throw RelataException.conflict("role.held", name, holders);
           }
           roles.delete(c, name);
           audit.record(c, actor, "role.delete", "role", name, name, before.auditState(), null);
@@ -188,21 +181,12 @@ public final class RoleService {
 
   private Role require(Connection c, String name) throws SQLException {
     if (name == null || name.length() > 40) {
-      throw RelataException.notFound("There is no such role.");
+      throw new RelataException(ErrorKind.NOT_FOUND, Message.of("role.not_found_any"));
     }
-    return roles
-        .find(c, name)
-        .orElseThrow(() -> RelataException.notFound("There is no role named '" + name + "'."));
+    return roles.find(c, name).orElseThrow(() -> RelataException.notFound("role.not_found", name));
   }
 
   private static RelataException stale(Role role) {
-    return RelataException.conflict(
-        "Role '"
-            + role.name()
-            + "' was changed by someone else"
-            + " meanwhile (now version "
-            + role.version()
-            + "); reload it and apply your change"
-            + " again.");
+    return RelataException.conflict("role.stale", role.name(), role.version());
   }
 }

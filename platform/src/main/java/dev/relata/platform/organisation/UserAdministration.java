@@ -1,6 +1,7 @@
 package dev.relata.platform.organisation;
 
 import dev.relata.metadata.catalog.MetadataService;
+import dev.relata.metadata.error.FieldProblem;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.sql.DataAccessException;
 import dev.relata.metadata.sql.Database;
@@ -101,12 +102,8 @@ public final class UserAdministration {
           c -> {
             if (username != null && input.ok() && users.idOf(c, username).isPresent()) {
               input.problem(
-                  "username",
-                  "duplicate",
-                  "The username '"
-                      + username
-                      + "' is taken"
-                      + " (usernames are compared without regard to case).");
+                  FieldProblem.of(
+                      "username", "duplicate", "user.username.taken_any_case", username));
             }
             checkDepartment(c, input, department);
             String managerPath = managerPath(c, input, null, manager);
@@ -162,11 +159,11 @@ public final class UserAdministration {
     Long manager = input.id("manager");
     List<String> roleNames = input.texts("roles", 40);
     if (input.has("roles") && roleNames == null && input.ok()) {
-      input.problem("roles", "type", "roles must be a list of role names ([] for none).");
+      input.problem(FieldProblem.of("roles", "type", "user.roles.not_list"));
     }
     String locale = locale(input);
     if (input.has("locale") && locale == null && input.ok()) {
-      input.problem("locale", "required", "locale is en or zh-CN.");
+      input.problem(FieldProblem.of("locale", "required", "user.locale.invalid"));
     }
     try {
       return database.transaction(
@@ -179,12 +176,11 @@ public final class UserAdministration {
                   .ifPresent(
                       other ->
                           input.problem(
-                              "username",
-                              "duplicate",
-                              "The username '"
-                                  + username
-                                  + "' is"
-                                  + " taken (usernames are compared without regard to case)."));
+                              FieldProblem.of(
+                                  "username",
+                                  "duplicate",
+                                  "user.username.taken_any_case",
+                                  username)));
             }
             if (input.has("department")) {
               checkDepartment(c, input, department);
@@ -198,12 +194,8 @@ public final class UserAdministration {
                   && User.ACTIVE.equals(before.status())
                   && users.otherActiveAdmins(c, id) == 0) {
                 input.problem(
-                    "roles",
-                    "last_admin",
-                    "'"
-                        + before.username()
-                        + "' is the last"
-                        + " active administrator; make someone else an administrator first.");
+                    FieldProblem.of(
+                        "roles", "last_admin", "user.last_admin.role", before.username()));
               }
             }
             input.throwIfAny();
@@ -255,38 +247,22 @@ public final class UserAdministration {
         c -> {
           User before = require(c, id);
           if (id == actor.userId()) {
-            throw RelataException.unprocessable(
-                "user",
-                "self",
-                "You cannot deactivate your own" + " account; ask another administrator.");
+            throw RelataException.invalid("user", "self", "user.deactivate.self");
           }
           if (before.admin()
               && !User.DEACTIVATED.equals(before.status())
               && users.otherActiveAdmins(c, id) == 0) {
-            throw RelataException.unprocessable(
-                "user",
-                "last_admin",
-                "'"
-                    + before.username()
-                    + "' is the last active administrator and cannot be deactivated.");
+            throw RelataException.invalid(
+                "user", "last_admin", "user.last_admin.deactivate", before.username());
           }
           if (reassignTo != null) {
             if (reassignTo == id) {
-              throw RelataException.unprocessable(
-                  "reassignTo",
-                  "self",
-                  "Records cannot be"
-                      + " reassigned to the user being deactivated; choose someone else.");
+              throw RelataException.invalid("reassignTo", "self", "user.reassign.self");
             }
             User target = users.find(c, reassignTo).orElse(null);
             if (target == null || User.DEACTIVATED.equals(target.status())) {
-              throw RelataException.unprocessable(
-                  "reassignTo",
-                  "lookup",
-                  "There is no active user"
-                      + " with id "
-                      + reassignTo
-                      + " to take over the records.");
+              throw RelataException.invalid(
+                  "reassignTo", "lookup", "user.reassign.not_found", reassignTo);
             }
           }
           Instant now = Instant.now();
@@ -412,15 +388,13 @@ public final class UserAdministration {
   }
 
   private User require(Connection c, long id) throws SQLException {
-    return users
-        .find(c, id)
-        .orElseThrow(() -> RelataException.notFound("There is no user with id " + id + "."));
+    return users.find(c, id).orElseThrow(() -> RelataException.notFound("user.id.not_found", id));
   }
 
   private static String username(Input input, boolean required) {
     String username = input.text("username", 100, required);
     if (username != null && !User.validUsername(username)) {
-      input.problem("username", "invalid", User.USERNAME_RULE);
+      input.problem(FieldProblem.of("username", "invalid", "user.username.invalid"));
       return null;
     }
     return username;
@@ -430,11 +404,11 @@ public final class UserAdministration {
     String email = input.text("email", 254, false);
     if (email != null && !EmailValidator.getInstance().isValid(email)) {
       input.problem(
-          "email",
-          "invalid",
-          "'"
-              + (email.length() > 40 ? email.substring(0, 40) + "…" : email)
-              + "' is not an email address.");
+          FieldProblem.of(
+              "email",
+              "invalid",
+              "user.email.invalid",
+              email.length() > 40 ? email.substring(0, 40) + "…" : email));
       return null;
     }
     return email;
@@ -443,7 +417,7 @@ public final class UserAdministration {
   private static String locale(Input input) {
     String locale = input.text("locale", 10, false);
     if (locale != null && !LOCALES.contains(locale)) {
-      input.problem("locale", "invalid", "locale is en or zh-CN.");
+      input.problem(FieldProblem.of("locale", "invalid", "user.locale.invalid"));
       return null;
     }
     return locale;
@@ -464,13 +438,13 @@ public final class UserAdministration {
     try {
       security.checkNewPassword(c, username, displayName, password);
     } catch (RelataException refused) {
-      refused.problems().forEach(p -> input.problem(p.field(), p.code(), p.message()));
+      refused.problems().forEach(input::problem);
     }
   }
 
   private void checkDepartment(Connection c, Input input, Long department) throws SQLException {
     if (department != null && departments.find(c, department).isEmpty()) {
-      input.problem("department", "lookup", "There is no department with id " + department + ".");
+      input.problem(FieldProblem.of("department", "lookup", "department.not_found", department));
     }
   }
 
@@ -481,7 +455,7 @@ public final class UserAdministration {
     for (String name : names) {
       if (roles.find(c, name).isEmpty()) {
         String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
-        input.problem("roles", "unknown_role", "There is no role named '" + shown + "'.");
+        input.problem(FieldProblem.of("roles", "unknown_role", "role.not_found", shown));
       }
     }
   }
@@ -496,23 +470,18 @@ public final class UserAdministration {
       return "/";
     }
     if (manager.equals(userId)) {
-      input.problem("manager", "cycle", "A user cannot be their own manager.");
+      input.problem(FieldProblem.of("manager", "cycle", "user.manager.self"));
       return "/";
     }
     User boss = users.find(c, manager).orElse(null);
     if (boss == null || User.DEACTIVATED.equals(boss.status())) {
-      input.problem("manager", "lookup", "There is no active user with id " + manager + ".");
+      input.problem(FieldProblem.of("manager", "lookup", "user.active_not_found", manager));
       return "/";
     }
     String bossPath = users.managerPath(c, manager);
     if (userId != null && bossPath.contains("/" + userId + "/")) {
       input.problem(
-          "manager",
-          "cycle",
-          "'"
-              + boss.username()
-              + "' reports to this user,"
-              + " directly or not, so cannot be their manager.");
+          FieldProblem.of("manager", "cycle", "user.manager.reports_to_user", boss.username()));
       return "/";
     }
     return bossPath + manager + "/";
@@ -520,8 +489,7 @@ public final class UserAdministration {
 
   private static RuntimeException duplicateOr(DataAccessException e, String username) {
     if (SqlDialect.isUniqueViolation(e.sqlException())) {
-      return RelataException.unprocessable(
-          "username", "duplicate", "The username '" + username + "' is taken.");
+      return RelataException.invalid("username", "duplicate", "user.username.taken", username);
     }
     return e;
   }
@@ -542,12 +510,6 @@ public final class UserAdministration {
   }
 
   private static RelataException stale(User user) {
-    return RelataException.conflict(
-        "User '"
-            + user.username()
-            + "' was changed by someone else"
-            + " meanwhile (now version "
-            + user.version()
-            + "); reload and apply your change again.");
+    return RelataException.conflict("user.stale", user.username(), user.version());
   }
 }

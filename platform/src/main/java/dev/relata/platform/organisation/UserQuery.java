@@ -1,5 +1,7 @@
 package dev.relata.platform.organisation;
 
+import dev.relata.metadata.error.ErrorKind;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import java.util.Set;
 
@@ -16,18 +18,18 @@ public record UserQuery(
   public UserQuery {
     text = text == null || text.isBlank() ? null : text.strip();
     if (text != null && text.length() > 100) {
-      throw RelataException.badRequest("q has at most 100 characters.");
+      throw RelataException.badRequest("user_query.text_too_long", 100);
     }
     status = status == null || status.isBlank() ? null : status;
     if (status != null && !STATUSES.contains(status)) {
-      throw RelataException.badRequest("status is one of active, locked, deactivated.");
+      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("user_query.status_invalid"));
     }
     role = role == null || role.isBlank() ? null : role;
     if (page < 0) {
-      throw RelataException.badRequest("page counts from 0.");
+      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("user_query.page_negative"));
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw RelataException.badRequest("size is 1 to " + MAX_SIZE + ".");
+      throw RelataException.badRequest("user_query.size_out_of_range", MAX_SIZE);
     }
   }
 

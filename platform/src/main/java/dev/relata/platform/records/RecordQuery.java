@@ -17,10 +17,10 @@ public record RecordQuery(
 
   public RecordQuery {
     if (page < 0 || page > MAX_PAGE) {
-      throw RelataException.badRequest("page must be between 0 and " + MAX_PAGE + ".");
+      throw RelataException.badRequest("list.page.out_of_range", MAX_PAGE);
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw RelataException.badRequest("size must be between 1 and " + MAX_SIZE + ".");
+      throw RelataException.badRequest("list.size.out_of_range", MAX_SIZE);
     }
   }
 

@@ -1,7 +1,9 @@
 package dev.relata.platform.records;
 
 import dev.relata.metadata.catalog.MetadataService;
+import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.FieldProblem;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.EntityDefinition;
 import dev.relata.metadata.model.FieldDefinition;
@@ -57,7 +59,7 @@ public final class RecordService {
                 && values.get(field.name()) == null
                 && problems.stream().noneMatch(p -> p.field().equals(field.name()))) {
               problems.add(
-                  new FieldProblem(field.name(), "required", field.name() + " is required."));
+                  FieldProblem.of(field.name(), "required", "value.required", field.name()));
             }
           }
           checkReferences(c, table, values, null, owner, problems);
@@ -97,9 +99,7 @@ public final class RecordService {
   public Map<String, Object> update(
       String entityName, long id, Map<String, Object> input, Long version, Actor actor) {
     if (version == null) {
-      throw RelataException.badRequest(
-          "Send the version of the record you changed (\"version\""
-              + " in the body or an If-Match header), so that no one else's change is overwritten.");
+      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("record.version.required"));
     }
     RecordTable table = table(entityName);
     EntityDefinition entity = table.entity();
@@ -114,7 +114,7 @@ public final class RecordService {
             FieldDefinition field = entity.activeField(entry.getKey()).orElseThrow();
             if (field.required() && entry.getValue() == null) {
               problems.add(
-                  new FieldProblem(field.name(), "required", field.name() + " is required."));
+                  FieldProblem.of(field.name(), "required", "value.required", field.name()));
             }
           }
           checkReferences(c, table, values, id, owner, problems);
@@ -158,8 +158,7 @@ public final class RecordService {
         c -> {
           Instant now = Instant.now();
           if (!table.setDeleted(c, id, false, actor.userId(), now)) {
-            throw RelataException.notFound(
-                "There is no " + entityName + " " + id + " in the recycle bin.");
+            throw RelataException.notFound("record.not_in_recycle_bin", entityName, id);
           }
           history.event(c, entityName, id, "restore", actor.userId(), now);
           return table.find(c, id, false).orElseThrow();
@@ -216,25 +215,25 @@ public final class RecordService {
         if (!result.ok()) {
           problems.add(result.problem());
         } else if (result.value() == null) {
-          problems.add(new FieldProblem("owner", "required", "A record must have an owner."));
+          problems.add(FieldProblem.of("owner", "required", "record.owner.required"));
         } else {
           owner = (Long) result.value();
         }
         continue;
       }
       if (system != null) {
-        problems.add(
-            new FieldProblem(
-                name, "read_only", name + " is set by the platform and cannot be written."));
+        problems.add(FieldProblem.of(name, "read_only", "record.system_field.read_only", name));
         continue;
       }
       var field = entity.activeField(name);
       if (field.isEmpty()) {
         problems.add(
-            new FieldProblem(
+            FieldProblem.of(
                 abbreviate(name),
                 "unknown_field",
-                "'" + abbreviate(name) + "' is not a field of " + entity.name() + "."));
+                "record.unknown_field",
+                abbreviate(name),
+                entity.name()));
         continue;
       }
       Object previous = before == null ? null : before.get(name);
@@ -277,22 +276,16 @@ public final class RecordService {
             "SELECT 1 FROM " + targetTable + " WHERE id = ? AND deleted = FALSE",
             (Long) entry.getValue())) {
           problems.add(
-              new FieldProblem(
-                  field.name(),
-                  "lookup",
-                  "There is no " + field.target() + " with id " + entry.getValue() + "."));
+              FieldProblem.of(
+                  field.name(), "lookup", "record.not_found", field.target(), entry.getValue()));
         }
       } else if (field.type() == FieldType.USER && !activeUser(c, (Long) entry.getValue())) {
         problems.add(
-            new FieldProblem(
-                field.name(),
-                "lookup",
-                "There is no active user with id " + entry.getValue() + "."));
+            FieldProblem.of(field.name(), "lookup", "user.active_not_found", entry.getValue()));
       }
     }
     if (owner != null && !activeUser(c, owner)) {
-      problems.add(
-          new FieldProblem("owner", "lookup", "There is no active user with id " + owner + "."));
+      problems.add(FieldProblem.of("owner", "lookup", "user.active_not_found", owner));
     }
   }
 
@@ -345,9 +338,9 @@ public final class RecordService {
                 .orElse(null);
         FieldProblem problem =
             field == null
-                ? new FieldProblem("record", "unique", "Another record already has these values.")
+                ? FieldProblem.of("record", "unique", "record.unique.values")
                 : uniqueProblem(field);
-        throw RelataException.unprocessable(problem.message(), List.of(problem));
+        throw RelataException.invalid(List.of(problem));
       }
       throw e;
     }
@@ -359,36 +352,24 @@ public final class RecordService {
   }
 
   private static FieldProblem uniqueProblem(FieldDefinition field) {
-    return new FieldProblem(
-        field.name(),
-        "unique",
-        "Another record already has this "
-            + field.name()
-            + " (records in the recycle bin count too).");
+    return FieldProblem.of(field.name(), "unique", "record.unique", field.name());
   }
 
   private static void throwIfAny(List<FieldProblem> problems) {
     if (!problems.isEmpty()) {
-      throw RelataException.unprocessable(
-          problems.size() == 1
-              ? problems.get(0).message()
-              : "The record has " + problems.size() + " invalid fields.",
-          problems);
+      throw problems.size() == 1
+          ? RelataException.invalid(problems)
+          : new RelataException(
+              ErrorKind.UNPROCESSABLE, Message.of("record.problems", problems.size()), problems);
     }
   }
 
   private static RelataException notFound(String entity, long id) {
-    return RelataException.notFound("There is no " + entity + " with id " + id + ".");
+    return RelataException.notFound("record.not_found", entity, id);
   }
 
   private static RelataException conflict(String entity, long id) {
-    return RelataException.conflict(
-        "This "
-            + entity
-            + " ("
-            + id
-            + ") was changed by someone"
-            + " else since you read it. Reload it and apply your change again.");
+    return RelataException.conflict("record.stale", entity, id);
   }
 
   private static String abbreviate(String s) {

@@ -236,7 +236,7 @@ final class RecordTable {
     return entity
         .activeField(field)
         .map(FieldDefinition::column)
-        .orElseThrow(() -> RelataException.badRequest("Unknown field " + field));
+        .orElseThrow(() -> RelataException.badRequest("record.field.unknown", field));
   }
 
   static boolean isSystem(String name) {

@@ -59,7 +59,7 @@ class ConcurrentSignInTest {
     assertThat(refusals)
         .hasSize(BURST)
         .extracting(RelataException::getMessage)
-        .containsOnly(IdentityService.INVALID_CREDENTIALS);
+        .containsOnly(IdentityService.INVALID_CREDENTIALS.english());
     assertThat(hasher.checks()).isEqualTo(THRESHOLD);
     assertCheckedThenRefused(Accounts.outcomes(relata, "ada"), "wrong_password");
     assertLocked(1, 15);
@@ -82,7 +82,7 @@ class ConcurrentSignInTest {
         .containsOnly("too_many_attempts");
     RelataException rightPassword =
         refused(ErrorKind.UNAUTHORIZED, () -> identity.signIn("ada", Accounts.PASSWORD));
-    assertThat(rightPassword.getMessage()).isEqualTo(IdentityService.INVALID_CREDENTIALS);
+    assertThat(rightPassword.getMessage()).isEqualTo(IdentityService.INVALID_CREDENTIALS.english());
     assertThat(hasher.checks()).isEqualTo(THRESHOLD);
 
     hasher.release();
@@ -115,7 +115,7 @@ class ConcurrentSignInTest {
     assertThat(right.awaitRefusals())
         .singleElement()
         .extracting(RelataException::getMessage)
-        .isEqualTo(IdentityService.INVALID_CREDENTIALS);
+        .isEqualTo(IdentityService.INVALID_CREDENTIALS.english());
     List<String> outcomes = Accounts.outcomes(relata, "ada");
     assertThat(outcomes.get(outcomes.size() - 1)).isEqualTo("locked");
     assertThat(outcomes).doesNotContain("success");
@@ -257,7 +257,7 @@ class ConcurrentSignInTest {
   private void assertTheRightPasswordIsRefusedAsLocked(IdentityService identity) {
     RelataException refusal =
         refused(ErrorKind.UNAUTHORIZED, () -> identity.signIn("ada", Accounts.PASSWORD));
-    assertThat(refusal.getMessage()).isEqualTo(IdentityService.INVALID_CREDENTIALS);
+    assertThat(refusal.getMessage()).isEqualTo(IdentityService.INVALID_CREDENTIALS.english());
     assertThat(last(Accounts.outcomes(relata, "ada"))).isEqualTo("locked");
   }
 

@@ -47,7 +47,7 @@ class LockoutTest {
     RelataException refusal =
         refused(ErrorKind.UNAUTHORIZED, () -> identity.signIn("ada", Accounts.PASSWORD));
 
-    assertThat(refusal.getMessage()).isEqualTo(IdentityService.INVALID_CREDENTIALS);
+    assertThat(refusal.getMessage()).isEqualTo(IdentityService.INVALID_CREDENTIALS.english());
     assertThat(identity.user(ada.id()).orElseThrow().status()).isEqualTo(User.LOCKED);
     assertThat(Accounts.outcomes(relata, "ada"))
         .containsExactly(

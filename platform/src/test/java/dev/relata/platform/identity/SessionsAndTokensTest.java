@@ -207,7 +207,7 @@ class SessionsAndTokensTest {
     SignInStep web = identity.beginSignIn("ada", Accounts.PASSWORD, ClientInfo.UNKNOWN);
     SignInStep after = identity.changeExpiredPassword(ada.id(), "a brand new passphrase today");
 
-    assertThat(api.getMessage()).isEqualTo(IdentityService.PASSWORD_EXPIRED);
+    assertThat(api.getMessage()).isEqualTo(IdentityService.PASSWORD_EXPIRED.english());
     assertThat(web.passwordChangeNeeded()).isTrue();
     assertThat(after.complete()).isTrue();
     assertThat(Accounts.outcomes(relata, "ada")).containsExactly("password_expired");

@@ -76,8 +76,8 @@ class TwoFactorTest {
             () -> identity.signIn("ada", Accounts.PASSWORD, "123456", ClientInfo.UNKNOWN));
     User signedIn = identity.signIn("ada", Accounts.PASSWORD, Totp.now(secret), ClientInfo.UNKNOWN);
 
-    assertThat(missing.getMessage()).isEqualTo(IdentityService.SECOND_FACTOR_MISSING);
-    assertThat(wrong.getMessage()).isEqualTo(IdentityService.SECOND_FACTOR_WRONG);
+    assertThat(missing.getMessage()).isEqualTo(IdentityService.SECOND_FACTOR_MISSING.english());
+    assertThat(wrong.getMessage()).isEqualTo(IdentityService.SECOND_FACTOR_WRONG.english());
     assertThat(signedIn.id()).isEqualTo(ada.id());
     assertThat(Accounts.outcomes(relata, "ada"))
         .containsExactly("totp_required", "totp_invalid", "success");
@@ -133,7 +133,7 @@ class TwoFactorTest {
             ErrorKind.UNAUTHORIZED,
             () -> identity.signIn("ada", Accounts.PASSWORD, codes.get(3), ClientInfo.UNKNOWN));
 
-    assertThat(again.getMessage()).isEqualTo(IdentityService.SECOND_FACTOR_WRONG);
+    assertThat(again.getMessage()).isEqualTo(IdentityService.SECOND_FACTOR_WRONG.english());
     assertThat(twoFactor.status(ada.id()).recoveryCodesLeft()).isEqualTo(9);
   }
 
@@ -181,7 +181,7 @@ class TwoFactorTest {
             ErrorKind.FORBIDDEN,
             () -> twoFactor.disable(IdentityService.actor(ada), Accounts.PASSWORD));
 
-    assertThat(api.getMessage()).isEqualTo(IdentityService.ENROLMENT_NEEDED);
+    assertThat(api.getMessage()).isEqualTo(IdentityService.ENROLMENT_NEEDED.english());
     assertThat(web.enrolmentNeeded()).isTrue();
     assertThat(off.getMessage()).contains("requires two-factor");
     assertThat(identity.signIn("ada", Accounts.PASSWORD, Totp.now(secret), ClientInfo.UNKNOWN).id())

@@ -59,7 +59,7 @@ class SignInIT extends BrowserTest {
     browser.signIn("nobody-like-this", "not the password");
     String unknownUser = browser.text(By.id("loginForm:loginMessages"));
 
-    assertThat(wrongPassword).isEqualTo(IdentityService.INVALID_CREDENTIALS);
+    assertThat(wrongPassword).isEqualTo(IdentityService.INVALID_CREDENTIALS.english());
     assertThat(unknownUser).isEqualTo(wrongPassword);
     assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
   }

@@ -116,10 +116,10 @@ class AdminRecoveryIT {
 
         assertThat(withOld.status()).isEqualTo(401);
         assertThat(withOld.json().get("message").asText())
-            .isEqualTo(IdentityService.INVALID_CREDENTIALS);
+            .isEqualTo(IdentityService.INVALID_CREDENTIALS.english());
         assertThat(withNew.status()).isEqualTo(401);
         assertThat(withNew.json().get("message").asText())
-            .isEqualTo(IdentityService.PASSWORD_EXPIRED);
+            .isEqualTo(IdentityService.PASSWORD_EXPIRED.english());
       }
     }
     assertRecoveryAudited(settings);

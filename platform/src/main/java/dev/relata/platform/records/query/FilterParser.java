@@ -1,5 +1,6 @@
 package dev.relata.platform.records.query;
 
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.platform.records.query.Filter.Literal;
 import java.math.BigDecimal;
@@ -39,14 +40,13 @@ public final class FilterParser {
       return null;
     }
     if (text.length() > MAX_LENGTH) {
-      throw RelataException.badRequest(
-          "The filter is too long (at most " + MAX_LENGTH + " characters).");
+      throw RelataException.badRequest("filter.too_long", MAX_LENGTH);
     }
     FilterParser parser = new FilterParser(text);
     Filter filter = parser.or();
     parser.skipSpace();
     if (parser.pos < text.length()) {
-      throw parser.error("Unexpected '" + parser.rest() + "'");
+      throw parser.error(Message.of("filter.unexpected", parser.rest()));
     }
     return filter;
   }
@@ -70,7 +70,7 @@ public final class FilterParser {
   private Filter unary() {
     // The outermost condition is depth 1; each parenthesis or 'not' around it is one level more.
     if (++depth > MAX_DEPTH + 1) {
-      throw error("The filter is nested too deeply (at most " + MAX_DEPTH + " levels)");
+      throw error(Message.of("filter.too_deep", MAX_DEPTH));
     }
     try {
       if (keyword("not")) {
@@ -92,18 +92,19 @@ public final class FilterParser {
     int start = pos;
     String name = name();
     if (name == null) {
-      throw error("Expected a field name, 'not' or '('");
+      throw error(Message.of("filter.expected_condition"));
     }
     for (Filter.TextFunction function : Filter.TextFunction.values()) {
       if (name.equalsIgnoreCase(function.name()) && symbol('(')) {
         String field = name();
         if (field == null) {
-          throw error("Expected a field name");
+          throw error(Message.of("filter.expected_field"));
         }
         expect(',');
         Literal argument = literal();
         if (!(argument instanceof Literal.Text t)) {
-          throw error(function.name().toLowerCase(Locale.ROOT) + " needs a quoted text");
+          throw error(
+              Message.of("filter.function_needs_text", function.name().toLowerCase(Locale.ROOT)));
         }
         expect(')');
         return new Filter.TextMatch(function, field, t.value());
@@ -115,7 +116,7 @@ public final class FilterParser {
       do {
         values.add(literal());
         if (values.size() > MAX_IN_VALUES) {
-          throw error("'in' takes at most " + MAX_IN_VALUES + " values");
+          throw error(Message.of("filter.in_too_many", MAX_IN_VALUES));
         }
       } while (symbol(','));
       expect(')');
@@ -124,7 +125,7 @@ public final class FilterParser {
     Filter.Operator operator = operator();
     if (operator == null) {
       pos = start + name.length();
-      throw error("Expected an operator (eq, ne, gt, ge, lt, le, in) after '" + name + "'");
+      throw error(Message.of("filter.expected_operator", name));
     }
     return new Filter.Compare(name, operator, literal());
   }
@@ -145,7 +146,7 @@ public final class FilterParser {
       pos++;
       while (true) {
         if (pos >= text.length()) {
-          throw error("Unterminated text: add the closing quote");
+          throw error(Message.of("filter.unterminated_text"));
         }
         char ch = text.charAt(pos++);
         if (ch == '\'') {
@@ -174,7 +175,7 @@ public final class FilterParser {
         return new Literal.Number(new BigDecimal(number));
       } catch (NumberFormatException e) {
         pos = start;
-        throw error("'" + number + "' is not a number");
+        throw error(Message.of("filter.not_a_number", number));
       }
     }
     if (keyword("true")) {
@@ -186,7 +187,7 @@ public final class FilterParser {
     if (keyword("null")) {
       return new Literal.Null();
     }
-    throw error("Expected a value: 'text', a number, true, false or null");
+    throw error(Message.of("filter.expected_value"));
   }
 
   /** A field name: letters, digits, underscores, starting with a letter. */
@@ -228,7 +229,7 @@ public final class FilterParser {
 
   private void expect(char ch) {
     if (!symbol(ch)) {
-      throw error("Expected '" + ch + "'");
+      throw error(Message.of("filter.expected_symbol", String.valueOf(ch)));
     }
   }
 
@@ -243,9 +244,9 @@ public final class FilterParser {
     return rest.length() > 30 ? rest.substring(0, 30) + "…" : rest;
   }
 
-  private RelataException error(String message) {
-    return RelataException.badRequest(
-        "Invalid filter: " + message + " at character " + (pos + 1) + ".");
+  /** What is wrong, and at which character (counted from 1). */
+  private RelataException error(Message what) {
+    return RelataException.badRequest("filter.invalid", what, pos + 1);
   }
 
   private static boolean isAsciiLetterOrDigit(char ch) {

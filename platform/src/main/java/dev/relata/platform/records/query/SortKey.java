@@ -20,15 +20,12 @@ public record SortKey(String field, boolean descending) {
         key = key.substring(1);
       }
       if (!key.matches("[A-Za-z][A-Za-z0-9_]{0,59}")) {
-        throw RelataException.badRequest(
-            "Invalid sort '"
-                + abbreviate(part)
-                + "': use field names separated by commas, '-' before a name for descending.");
+        throw RelataException.badRequest("sort.invalid", abbreviate(part));
       }
       keys.add(new SortKey(key, descending));
     }
     if (keys.size() > MAX_KEYS) {
-      throw RelataException.badRequest("Sort by at most " + MAX_KEYS + " fields.");
+      throw RelataException.badRequest("sort.too_many", MAX_KEYS);
     }
     return keys;
   }

@@ -1,5 +1,6 @@
 package dev.relata.platform.records.query;
 
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.FieldType;
 import dev.relata.platform.records.query.Filter.Literal;
@@ -44,12 +45,7 @@ public final class SqlQueryWriter {
     for (SortKey key : keys) {
       QueryField field = field(key.field());
       if (field.type() == FieldType.MULTIPICKLIST || field.type() == FieldType.LONGTEXT) {
-        throw RelataException.badRequest(
-            "Cannot sort by "
-                + key.field()
-                + ": "
-                + field.type().apiName()
-                + " fields are not sortable.");
+        throw RelataException.badRequest("sort.not_sortable", key.field(), field.type().apiName());
       }
       sql.append(field.column())
           .append(key.descending() ? " DESC NULLS FIRST" : " ASC NULLS LAST")
@@ -92,11 +88,7 @@ public final class SqlQueryWriter {
       return switch (op) {
         case EQ -> column + " IS NULL";
         case NE -> column + " IS NOT NULL";
-        default ->
-            throw RelataException.badRequest(
-                "Invalid filter: "
-                    + compare.field()
-                    + " can be compared with null only by eq or ne.");
+        default -> throw RelataException.badRequest("filter.null_comparison", compare.field());
       };
     }
     if (field.type() == FieldType.MULTIPICKLIST) {
@@ -132,8 +124,7 @@ public final class SqlQueryWriter {
     List<String> marks = new ArrayList<>();
     for (Literal literal : in.values()) {
       if (literal instanceof Literal.Null) {
-        throw RelataException.badRequest(
-            "Invalid filter: use '" + in.field() + " eq null' instead of null inside 'in'.");
+        throw RelataException.badRequest("filter.null_in", in.field());
       }
       parameters.add(value(field, literal));
       marks.add("?");
@@ -180,13 +171,7 @@ public final class SqlQueryWriter {
     QueryField field = fields.get(name);
     if (field == null) {
       throw RelataException.badRequest(
-          "Unknown field '"
-              + name
-              + "' for "
-              + entity
-              + "; fields are: "
-              + String.join(", ", fields.keySet())
-              + ".");
+          "filter.unknown_field", name, entity, String.join(", ", fields.keySet()));
     }
     return field;
   }
@@ -199,7 +184,7 @@ public final class SqlQueryWriter {
       if (literal instanceof Literal.Text t) {
         return t.value();
       }
-      throw typeMismatch(name, type, "a quoted text, e.g. " + name + " eq 'abc'");
+      throw typeMismatch(name, type, Message.of("filter.expect.text", name));
     }
     switch (type) {
       case INTEGER, LOOKUP, USER -> {
@@ -207,32 +192,32 @@ public final class SqlQueryWriter {
           try {
             return n.value().longValueExact();
           } catch (ArithmeticException e) {
-            throw typeMismatch(name, type, "a whole number");
+            throw typeMismatch(name, type, Message.of("filter.expect.whole_number"));
           }
         }
-        throw typeMismatch(name, type, "a whole number, e.g. " + name + " eq 42");
+        throw typeMismatch(name, type, Message.of("filter.expect.whole_number_example", name));
       }
       case DECIMAL, CURRENCY, PERCENT -> {
         if (literal instanceof Literal.Number n) {
           return n.value();
         }
-        throw typeMismatch(name, type, "a number, e.g. " + name + " gt 1000");
+        throw typeMismatch(name, type, Message.of("filter.expect.number", name));
       }
       case BOOLEAN -> {
         if (literal instanceof Literal.Bool b) {
           return b.value();
         }
-        throw typeMismatch(name, type, "true or false");
+        throw typeMismatch(name, type, Message.of("filter.expect.boolean"));
       }
       case DATE -> {
         if (literal instanceof Literal.Text t) {
           try {
             return LocalDate.parse(t.value());
           } catch (DateTimeParseException e) {
-            throw typeMismatch(name, type, "a quoted date, e.g. '2026-01-31'");
+            throw typeMismatch(name, type, Message.of("filter.expect.date"));
           }
         }
-        throw typeMismatch(name, type, "a quoted date, e.g. '2026-01-31'");
+        throw typeMismatch(name, type, Message.of("filter.expect.date"));
       }
       case DATETIME -> {
         if (literal instanceof Literal.Text t) {
@@ -241,35 +226,22 @@ public final class SqlQueryWriter {
                 ? LocalDate.parse(t.value()).atStartOfDay().atOffset(ZoneOffset.UTC)
                 : OffsetDateTime.parse(t.value());
           } catch (DateTimeParseException e) {
-            throw typeMismatch(name, type, "a quoted date-time, e.g. '2026-01-31T09:00:00Z'");
+            throw typeMismatch(name, type, Message.of("filter.expect.datetime"));
           }
         }
-        throw typeMismatch(name, type, "a quoted date-time, e.g. '2026-01-31T09:00:00Z'");
+        throw typeMismatch(name, type, Message.of("filter.expect.datetime"));
       }
       default -> throw new IllegalStateException("Unhandled type " + type);
     }
   }
 
-  private static RelataException typeMismatch(String name, FieldType type, String expected) {
-    return RelataException.badRequest(
-        "Invalid filter: "
-            + name
-            + " is a "
-            + type.apiName()
-            + " field; compare it with "
-            + expected
-            + ".");
+  private static RelataException typeMismatch(String name, FieldType type, Message expected) {
+    return RelataException.badRequest("filter.type_mismatch", name, type.apiName(), expected);
   }
 
   private static RelataException unsupported(QueryField field, String operation) {
     return RelataException.badRequest(
-        "Invalid filter: '"
-            + operation
-            + "' does not apply to "
-            + field.name()
-            + ", a "
-            + field.type().apiName()
-            + " field.");
+        "filter.unsupported", operation, field.name(), field.type().apiName());
   }
 
   static String escapeLike(String text) {

@@ -86,7 +86,7 @@ public class LoginPage {
     } catch (RelataException e) {
       code = null;
       if (e.kind() == ErrorKind.UNAUTHORIZED
-          && !IdentityService.SECOND_FACTOR_WRONG.equals(e.getMessage())) {
+          && !IdentityService.SECOND_FACTOR_WRONG.key().equals(e.text().key())) {
         session.clearPending();
         return refused(e);
       }
@@ -235,7 +235,7 @@ public class LoginPage {
       FacesMessages.error(e);
     }
     for (FieldProblem problem : e.problems()) {
-      FacesMessages.error(clientId, problem.message());
+      FacesMessages.error(clientId, Texts.of(problem.text()));
     }
   }
 
