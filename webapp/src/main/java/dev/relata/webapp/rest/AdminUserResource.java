@@ -99,7 +99,7 @@ public class AdminUserResource {
   @Path("{id}")
   public Response get(@Context ContainerRequestContext request, @PathParam("id") String id) {
     Actor actor = DepartmentResource.admin(request);
-    return ok(users().get(actor, Params.id("user", id)));
+    return ok(users().get(actor, Params.id(Params.USER, id)));
   }
 
   @PATCH
@@ -112,8 +112,8 @@ public class AdminUserResource {
       String body) {
     Actor actor = DepartmentResource.admin(request);
     Map<String, Object> values = Json.values(Json.object(body));
-    Long version = Versions.read(values.remove("version"), ifMatch, "the version");
-    return ok(users().update(actor, Params.id("user", id), values, version));
+    Long version = Versions.read(values.remove("version"), ifMatch, Versions.PLAIN);
+    return ok(users().update(actor, Params.id(Params.USER, id), values, version));
   }
 
   @POST
@@ -124,22 +124,21 @@ public class AdminUserResource {
     Map<String, Object> values = AdminJson.optionalBody(body);
     for (String name : values.keySet()) {
       if (!name.equals("reassignTo")) {
-        throw RelataException.unprocessable(
+        throw RelataException.invalid(
             name.length() > 40 ? name.substring(0, 40) : name,
             "unknown_field",
-            "Deactivation takes only reassignTo (a user id).");
+            "user.deactivate.unknown_field");
       }
     }
     Object reassignTo = values.get("reassignTo");
     if (reassignTo != null && !(reassignTo instanceof BigInteger n && n.bitLength() < 63)) {
-      throw RelataException.unprocessable(
-          "reassignTo", "type", "reassignTo must be the id (a whole number) of an active user.");
+      throw RelataException.invalid("reassignTo", "type", "user.reassign.not_an_id");
     }
     return ok(
         users()
             .deactivate(
                 actor,
-                Params.id("user", id),
+                Params.id(Params.USER, id),
                 reassignTo == null ? null : ((BigInteger) reassignTo).longValue()));
   }
 
@@ -147,14 +146,14 @@ public class AdminUserResource {
   @Path("{id}/activate")
   public Response activate(@Context ContainerRequestContext request, @PathParam("id") String id) {
     Actor actor = DepartmentResource.admin(request);
-    return ok(users().activate(actor, Params.id("user", id)));
+    return ok(users().activate(actor, Params.id(Params.USER, id)));
   }
 
   @POST
   @Path("{id}/unlock")
   public Response unlock(@Context ContainerRequestContext request, @PathParam("id") String id) {
     Actor actor = DepartmentResource.admin(request);
-    return ok(users().unlock(actor, Params.id("user", id)));
+    return ok(users().unlock(actor, Params.id(Params.USER, id)));
   }
 
   @POST
@@ -166,10 +165,9 @@ public class AdminUserResource {
     Object password = values.get("password");
     if (values.keySet().stream().anyMatch(k -> !k.equals("password"))
         || password != null && !(password instanceof String)) {
-      throw RelataException.unprocessable(
-          "password", "type", "Send {\"password\": \"…\"} or no body to have one generated.");
+      throw RelataException.invalid("password", "type", "user.reset_password.body");
     }
-    NewPassword reset = users().resetPassword(actor, Params.id("user", id), (String) password);
+    NewPassword reset = users().resetPassword(actor, Params.id(Params.USER, id), (String) password);
     return Response.ok(withPassword(reset)).tag(AdminJson.etag(reset.user().version())).build();
   }
 
@@ -178,7 +176,7 @@ public class AdminUserResource {
   public Response resetTwoFactor(
       @Context ContainerRequestContext request, @PathParam("id") String id) {
     Actor actor = DepartmentResource.admin(request);
-    return ok(users().resetTwoFactor(actor, Params.id("user", id)));
+    return ok(users().resetTwoFactor(actor, Params.id(Params.USER, id)));
   }
 
   private static String withPassword(NewPassword outcome) {

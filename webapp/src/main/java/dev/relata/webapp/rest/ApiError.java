@@ -1,6 +1,7 @@
 package dev.relata.webapp.rest;
 
 import dev.relata.metadata.error.ErrorKind;
+import dev.relata.metadata.error.Message;
 
 /**
  * Every error the API answers: its HTTP status and the stable lowercase code of the {@code error}
@@ -67,17 +68,16 @@ enum ApiError {
   }
 
   /** What a client gets to read for an error raised without a message of our own. */
-  String defaultMessage() {
+  Message defaultMessage() {
     return switch (this) {
-      case NOT_FOUND -> "There is no such resource.";
-      case METHOD_NOT_ALLOWED ->
-          "This method is not allowed here; the Allow header lists those that are.";
-      case NOT_ACCEPTABLE -> "This resource answers application/json only; accept it.";
-      case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json (UTF-8).";
-      case UNAUTHORIZED -> "Sign in first: send Authorization: Bearer <token>.";
-      case FORBIDDEN -> "You may not do this.";
-      case INTERNAL_ERROR -> "Something went wrong on the server.";
-      default -> "The request could not be read; check its method, headers and body.";
+      case NOT_FOUND -> Message.of("api.not_found");
+      case METHOD_NOT_ALLOWED -> Message.of("api.method_not_allowed");
+      case NOT_ACCEPTABLE -> Message.of("api.not_acceptable");
+      case UNSUPPORTED_MEDIA_TYPE -> Message.of("api.unsupported_media_type");
+      case UNAUTHORIZED -> Message.of("sign_in.token_missing");
+      case FORBIDDEN -> Message.of("api.forbidden");
+      case INTERNAL_ERROR -> Message.of("api.internal_error");
+      default -> Message.of("api.unreadable");
     };
   }
 }

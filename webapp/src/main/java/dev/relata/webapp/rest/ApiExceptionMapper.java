@@ -10,6 +10,6 @@ import java.util.List;
 public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
   @Override
   public Response toResponse(ApiException e) {
-    return ErrorResponses.of(e.error(), e.getMessage(), List.of());
+    return ErrorResponses.of(e.error(), e.text(), List.of());
   }
 }

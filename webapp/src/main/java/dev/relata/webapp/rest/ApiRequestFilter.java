@@ -1,5 +1,6 @@
 package dev.relata.webapp.rest;
 
+import dev.relata.metadata.error.Message;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -51,10 +52,7 @@ public class ApiRequestFilter extends HttpFilter {
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Incident " + incident, e);
       response.resetBuffer();
-      write(
-          response,
-          ApiError.INTERNAL_ERROR,
-          "Something went wrong on the server (incident " + incident + ").");
+      write(response, ApiError.INTERNAL_ERROR, Message.of("api.incident", incident));
     }
   }
 
@@ -79,7 +77,7 @@ public class ApiRequestFilter extends HttpFilter {
   }
 
   /** Writes an error in the API's shape; headers already set (such as {@code Allow}) stay. */
-  static void write(HttpServletResponse response, ApiError error, String message)
+  static void write(HttpServletResponse response, ApiError error, Message message)
       throws IOException {
     byte[] body = ErrorResponses.body(error, message, List.of()).getBytes(StandardCharsets.UTF_8);
     response.setStatus(error.status());

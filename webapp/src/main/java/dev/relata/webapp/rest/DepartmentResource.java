@@ -67,7 +67,7 @@ public class DepartmentResource {
   @GET
   @Path("{id}")
   public Response get(@Context ContainerRequestContext request, @PathParam("id") String id) {
-    Department department = departments().get(admin(request), Params.id("department", id));
+    Department department = departments().get(admin(request), Params.id(Params.DEPARTMENT, id));
     return Response.ok(Json.write(AdminJson.department(department)))
         .tag(AdminJson.etag(department.version()))
         .build();
@@ -83,8 +83,9 @@ public class DepartmentResource {
       String body) {
     Actor actor = admin(request);
     Map<String, Object> values = Json.values(Json.object(body));
-    Long version = Versions.read(values.remove("version"), ifMatch, "the version");
-    Department changed = departments().update(actor, Params.id("department", id), values, version);
+    Long version = Versions.read(values.remove("version"), ifMatch, Versions.PLAIN);
+    Department changed =
+        departments().update(actor, Params.id(Params.DEPARTMENT, id), values, version);
     return Response.ok(Json.write(AdminJson.department(changed)))
         .tag(AdminJson.etag(changed.version()))
         .build();
@@ -98,7 +99,8 @@ public class DepartmentResource {
       @HeaderParam("If-Match") String ifMatch) {
     Actor actor = admin(request);
     departments()
-        .delete(actor, Params.id("department", id), Versions.read(null, ifMatch, "the version"));
+        .delete(
+            actor, Params.id(Params.DEPARTMENT, id), Versions.read(null, ifMatch, Versions.PLAIN));
     return Response.noContent().build();
   }
 

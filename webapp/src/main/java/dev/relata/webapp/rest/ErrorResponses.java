@@ -2,6 +2,7 @@ package dev.relata.webapp.rest;
 
 import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.FieldProblem;
+import dev.relata.metadata.error.Message;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -22,11 +23,12 @@ final class ErrorResponses {
 
   private ErrorResponses() {}
 
-  static Response of(ErrorKind kind, String message, List<FieldProblem> problems) {
+  static Response of(ErrorKind kind, Message message, List<FieldProblem> problems) {
     return of(ApiError.of(kind), message, problems);
   }
 
-  static Response of(ApiError error, String message, List<FieldProblem> problems) {
+  /** An answer with {@code message} in English; null for the error's default message. */
+  static Response of(ApiError error, Message message, List<FieldProblem> problems) {
     Response.ResponseBuilder response =
         Response.status(error.status())
             .type(MediaType.APPLICATION_JSON_TYPE)
@@ -38,14 +40,14 @@ final class ErrorResponses {
   }
 
   /** The JSON text of an error, for the parts of the server that answer without JAX-RS. */
-  static String body(ApiError error, String message, List<FieldProblem> problems) {
+  static String body(ApiError error, Message message, List<FieldProblem> problems) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", error.code());
-    String text = cut(message == null ? error.defaultMessage() : message);
+    String text = cut((message == null ? error.defaultMessage() : message).english());
     body.put(
         "message",
         problems.size() > MAX_FIELDS
-            ? text + " The first " + MAX_FIELDS + " are listed; fieldCount has the total."
+            ? Message.of("api.fields_truncated", text, MAX_FIELDS).english()
             : text);
     body.put(
         "fields",

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import dev.relata.metadata.error.ErrorKind;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,15 +63,14 @@ public final class Json {
   public static JsonNode object(String body) {
     JsonNode node = parse(body);
     if (!node.isObject()) {
-      throw RelataException.badRequest("The request body must be a JSON object.");
+      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("api.body_not_object"));
     }
     return node;
   }
 
   public static JsonNode parse(String body) {
     if (body == null || body.isBlank()) {
-      throw new ApiException(
-          ApiError.MALFORMED_JSON, "The request body is empty; send a JSON object.");
+      throw new ApiException(ApiError.MALFORMED_JSON, Message.of("json.empty_body"));
     }
     try {
       return MAPPER.readTree(body);
@@ -80,46 +81,43 @@ public final class Json {
     }
   }
 
-  private static String limitMessage(StreamConstraintsException e) {
+  private static Message limitMessage(StreamConstraintsException e) {
     String original = String.valueOf(e.getOriginalMessage());
     if (original.startsWith("Document nesting depth")) {
-      return "The JSON nests deeper than " + MAX_DEPTH + " levels of arrays and objects.";
+      return Message.of("api.json.too_deep", MAX_DEPTH);
     }
     if (original.startsWith("Number value length")) {
-      return "A number in the JSON has more than " + MAX_NUMBER_DIGITS + " digits.";
+      return Message.of("api.json.number_too_long", MAX_NUMBER_DIGITS);
     }
-    return "The JSON is larger than this API reads (at most " + MAX_BODY / 1024 + " KiB).";
+    return Message.of("api.json.too_large", MAX_BODY / 1024);
   }
 
-  private static String malformedMessage(JsonProcessingException e) {
+  private static Message malformedMessage(JsonProcessingException e) {
     String original = String.valueOf(e.getOriginalMessage());
-    String reason;
+    Object reason;
     Matcher duplicate = DUPLICATE.matcher(original);
     if (duplicate.find()) {
-      reason = "the member '" + duplicate.group(1) + "' appears twice in one object";
+      reason = Message.of("api.json.duplicate_member", duplicate.group(1));
     } else if (original.startsWith("Trailing token")) {
-      reason = "there is more after the JSON value; send one JSON object";
+      reason = Message.of("api.json.trailing");
     } else if (e instanceof JsonEOFException) {
-      reason = "the body ends before the JSON does (a quote, ] or } is missing)";
+      reason = Message.of("api.json.ends_early");
     } else {
       reason = ownWords(original);
     }
     JsonLocation location = e.getLocation();
-    return "Malformed JSON"
-        + (location == null || location.getLineNr() < 1
-            ? ""
-            : " at line " + location.getLineNr() + ", column " + location.getColumnNr())
-        + ": "
-        + reason
-        + ".";
+    return location == null || location.getLineNr() < 1
+        ? Message.of("api.json.malformed", reason)
+        : Message.of("api.json.malformed_at", location.getLineNr(), location.getColumnNr(), reason);
   }
 
   /**
    * Jackson's description of a syntax error ("Unexpected character ('}' (code 125)): was expecting
    * double-quote to start field name") is clear enough, except for its advice on enabling its
-   * features, which is cut, and names of its classes, which are removed.
+   * features, which is cut, and names of its classes, which are removed. It is English in every
+   * language: it quotes the parser, for the API's clients.
    */
-  private static String ownWords(String original) {
+  private static Object ownWords(String original) {
     String reason = original;
     for (String cut : List.of("; enable", ": enable", " (for ", "\n")) {
       int at = reason.indexOf(cut);
@@ -129,7 +127,7 @@ public final class Json {
     }
     reason = BACKTICKED.matcher(reason).replaceAll("").strip();
     if (reason.isEmpty() || reason.contains("jackson") || reason.contains("Feature")) {
-      return "this is not well-formed JSON";
+      return Message.of("api.json.not_well_formed");
     }
     return reason.length() > 200 ? reason.substring(0, 200) + "…" : reason;
   }

@@ -1,5 +1,6 @@
 package dev.relata.webapp.rest;
 
+import dev.relata.metadata.error.Message;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -73,11 +74,7 @@ public class JsonBodyReader implements MessageBodyReader<String> {
   static ApiException tooLarge() {
     return new ApiException(
         ApiError.PAYLOAD_TOO_LARGE,
-        "The request body is too large: at most "
-            + Json.MAX_BODY / 1024
-            + " KiB ("
-            + Json.MAX_BODY
-            + " bytes).");
+        Message.of("api.body_too_large", Json.MAX_BODY / 1024, Json.MAX_BODY));
   }
 
   /** UTF-8 text, or a 400 naming the first byte that is not UTF-8. */
@@ -98,11 +95,7 @@ public class JsonBodyReader implements MessageBodyReader<String> {
     if (result.isError()) {
       throw new ApiException(
           ApiError.MALFORMED_JSON,
-          "The body is not valid UTF-8 (byte "
-              + (in.position() + 1)
-              + " of "
-              + bytes.length
-              + "); send JSON in UTF-8.");
+          Message.of("api.body_not_utf8", in.position() + 1, bytes.length));
     }
     return out.flip().toString();
   }

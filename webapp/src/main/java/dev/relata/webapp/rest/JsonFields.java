@@ -21,15 +21,14 @@ final class JsonFields {
       return null;
     }
     if (!node.isTextual()) {
-      throw RelataException.unprocessable(name, "type", name + " must be a JSON string.");
+      throw RelataException.invalid(name, "type", "json.not_string", name);
     }
     if (node.asText().length() > max) {
-      throw RelataException.unprocessable(
-          name, "too_long", name + " may have at most " + max + " characters.");
+      throw RelataException.invalid(name, "too_long", "value.text_too_long", name, max);
     }
     FieldProblem invalid = TextRules.problem(name, node.asText(), TextRules.Lines.SINGLE);
     if (invalid != null) {
-      throw RelataException.unprocessable(invalid.message(), List.of(invalid));
+      throw RelataException.invalid(List.of(invalid));
     }
     return node.asText();
   }
@@ -38,7 +37,7 @@ final class JsonFields {
   static String requiredText(JsonNode body, String name, int max) {
     String text = text(body, name, max);
     if (text == null || text.isEmpty()) {
-      throw RelataException.unprocessable(name, "required", name + " is required.");
+      throw RelataException.invalid(name, "required", "value.required", name);
     }
     return text;
   }
@@ -50,7 +49,7 @@ final class JsonFields {
       return fallback;
     }
     if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-      throw RelataException.unprocessable(name, "type", name + " must be a whole number.");
+      throw RelataException.invalid(name, "type", "value.type.whole_number", name);
     }
     return node.intValue();
   }

@@ -174,7 +174,9 @@ public class MeResource {
   @Path("tokens/{id}")
   public Response revokeToken(
       @Context ContainerRequestContext request, @PathParam("id") String id) {
-    relata().personalTokens().revoke(Authenticated.actor(request), Params.id("personal token", id));
+    relata()
+        .personalTokens()
+        .revoke(Authenticated.actor(request), Params.id(Params.PERSONAL_TOKEN, id));
     return Response.noContent().build();
   }
 

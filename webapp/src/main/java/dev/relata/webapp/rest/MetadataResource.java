@@ -81,11 +81,7 @@ public class MetadataResource {
     for (var it = patch.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!List.of("labels", "pluralLabels", "nameField").contains(key)) {
-        throw RelataException.badRequest(
-            "Only labels, pluralLabels and nameField can be changed"
-                + " here; '"
-                + key
-                + "' cannot. Fields change under /fields.");
+        throw RelataException.badRequest("entity.patch.read_only", key);
       }
     }
     EntityDefinition parsed = DefinitionJson.readEntity(withName(patch, name));
@@ -157,7 +153,7 @@ public class MetadataResource {
     int p = orDefault(Params.integer("page", page), 0);
     int s = orDefault(Params.integer("size", size), 50);
     if (p < 0 || s < 1 || s > 500) {
-      throw RelataException.badRequest("page must be ≥ 0 and size between 1 and 500.");
+      throw RelataException.badRequest("revisions.paging.invalid", 500);
     }
     List<Map<String, Object>> items =
         manager().revisions(actor(request), entity, p, s).stream()
@@ -171,13 +167,13 @@ public class MetadataResource {
   @Path("revisions/{id}")
   public String revision(@Context ContainerRequestContext request, @PathParam("id") String id) {
     return Json.write(
-        revision(manager().revision(actor(request), Params.id("revision", id)), true));
+        revision(manager().revision(actor(request), Params.id(Params.REVISION, id)), true));
   }
 
   @POST
   @Path("revisions/{id}/rollback")
   public String rollback(@Context ContainerRequestContext request, @PathParam("id") String id) {
-    return entity(manager().rollback(actor(request), Params.id("revision", id)));
+    return entity(manager().rollback(actor(request), Params.id(Params.REVISION, id)));
   }
 
   @GET

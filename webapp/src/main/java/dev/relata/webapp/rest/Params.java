@@ -1,5 +1,6 @@
 package dev.relata.webapp.rest;
 
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 
 /**
@@ -7,6 +8,11 @@ import dev.relata.metadata.error.RelataException;
  * says so instead of JAX-RS's silent 404.
  */
 final class Params {
+  static final Message REVISION = Message.of("params.thing.revision");
+  static final Message USER = Message.of("params.thing.user");
+  static final Message DEPARTMENT = Message.of("params.thing.department");
+  static final Message PERSONAL_TOKEN = Message.of("params.thing.personal_token");
+
   private Params() {}
 
   static Integer integer(String name, String value) {
@@ -16,21 +22,38 @@ final class Params {
     try {
       return Integer.valueOf(value.strip());
     } catch (NumberFormatException e) {
-      throw RelataException.badRequest(name + " must be a whole number, not '" + cut(value) + "'.");
+      throw RelataException.badRequest("params.not_whole_number", name, cut(value));
     }
   }
 
-  /** A record or revision id; anything that is not one cannot exist, so it is a 404. */
-  static long id(String what, String value) {
+  /**
+   * The id of a revision, user, department or personal token ({@code what}); anything that is not
+   * one cannot exist, so it is a 404.
+   */
+  static long id(Message what, String value) {
+    Long id = parseId(value);
+    if (id == null) {
+      throw RelataException.notFound("params.id.not_found", what, cut(value));
+    }
+    return id;
+  }
+
+  /** The id of a record of {@code entity}, as {@link #id}. */
+  static long recordId(String entity, String value) {
+    Long id = parseId(value);
+    if (id == null) {
+      throw RelataException.notFound("params.record_id.not_found", entity, cut(value));
+    }
+    return id;
+  }
+
+  private static Long parseId(String value) {
     try {
       long id = Long.parseLong(value);
-      if (id > 0) {
-        return id;
-      }
+      return id > 0 ? id : null;
     } catch (NumberFormatException e) {
-      // falls through to not found
+      return null;
     }
-    throw RelataException.notFound("There is no " + what + " with id '" + cut(value) + "'.");
   }
 
   private static String cut(String s) {

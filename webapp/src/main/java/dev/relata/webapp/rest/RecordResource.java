@@ -1,5 +1,7 @@
 package dev.relata.webapp.rest;
 
+import dev.relata.metadata.error.ErrorKind;
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.platform.identity.Actor;
 import dev.relata.platform.records.FieldChange;
@@ -63,12 +65,12 @@ public class RecordResource {
     if ("true".equals(deleted)) {
       query = query.inRecycleBin();
     } else if (deleted != null && !"false".equals(deleted)) {
-      throw RelataException.badRequest("deleted can only be 'true' or 'false'.");
+      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("list.deleted.invalid"));
     }
     if ("exact".equals(count)) {
       query = query.withExactTotal();
     } else if (count != null) {
-      throw RelataException.badRequest("count can only be 'exact'.");
+      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("list.count.invalid"));
     }
     RecordPage result = records().list(entity, query, actor(request));
     Map<String, Object> json = new LinkedHashMap<>();
@@ -103,7 +105,7 @@ public class RecordResource {
       @Context ContainerRequestContext request,
       @PathParam("entity") String entity,
       @PathParam("id") String id) {
-    Map<String, Object> record = records().get(entity, Params.id(entity, id), actor(request));
+    Map<String, Object> record = records().get(entity, Params.recordId(entity, id), actor(request));
     return Response.ok(Json.write(record)).tag(etag(record)).build();
   }
 
@@ -117,9 +119,9 @@ public class RecordResource {
       @HeaderParam("If-Match") String ifMatch,
       String body) {
     Map<String, Object> values = Json.values(Json.object(body));
-    Long version = Versions.read(values.remove("version"), ifMatch, "the record's version");
+    Long version = Versions.read(values.remove("version"), ifMatch, Versions.RECORD);
     Map<String, Object> record =
-        records().update(entity, Params.id(entity, id), values, version, actor(request));
+        records().update(entity, Params.recordId(entity, id), values, version, actor(request));
     return Response.ok(Json.write(record)).tag(etag(record)).build();
   }
 
@@ -129,7 +131,7 @@ public class RecordResource {
       @Context ContainerRequestContext request,
       @PathParam("entity") String entity,
       @PathParam("id") String id) {
-    records().delete(entity, Params.id(entity, id), actor(request));
+    records().delete(entity, Params.recordId(entity, id), actor(request));
     return Response.noContent().build();
   }
 
@@ -139,7 +141,7 @@ public class RecordResource {
       @Context ContainerRequestContext request,
       @PathParam("entity") String entity,
       @PathParam("id") String id) {
-    return Json.write(records().restore(entity, Params.id(entity, id), actor(request)));
+    return Json.write(records().restore(entity, Params.recordId(entity, id), actor(request)));
   }
 
   @GET
@@ -148,7 +150,8 @@ public class RecordResource {
       @Context ContainerRequestContext request,
       @PathParam("entity") String entity,
       @PathParam("id") String id) {
-    List<FieldChange> changes = records().history(entity, Params.id(entity, id), actor(request));
+    List<FieldChange> changes =
+        records().history(entity, Params.recordId(entity, id), actor(request));
     return Json.write(
         Map.of(
             "items",

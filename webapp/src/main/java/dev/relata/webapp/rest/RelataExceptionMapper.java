@@ -10,6 +10,6 @@ import jakarta.ws.rs.ext.Provider;
 public class RelataExceptionMapper implements ExceptionMapper<RelataException> {
   @Override
   public Response toResponse(RelataException e) {
-    return ErrorResponses.of(e.kind(), e.getMessage(), e.problems());
+    return ErrorResponses.of(e.kind(), e.text(), e.problems());
   }
 }

@@ -1,5 +1,6 @@
 package dev.relata.webapp.rest;
 
+import dev.relata.metadata.error.Message;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -52,7 +53,7 @@ final class RequestChecks {
   }
 
   /** A request refused, with what the client should read. */
-  record Refusal(ApiError error, String message) {}
+  record Refusal(ApiError error, Message message) {}
 
   /**
    * Why the request is refused before it is routed, or empty when it may go on. What depends on the
@@ -62,34 +63,21 @@ final class RequestChecks {
   static Optional<Refusal> refusal(Head head) {
     if (head.urlBytes() > MAX_URL) {
       return refuse(
-          ApiError.URI_TOO_LONG,
-          "The URL has "
-              + head.urlBytes()
-              + " bytes; at most "
-              + MAX_URL
-              + " are read. Send a shorter filter.");
+          ApiError.URI_TOO_LONG, Message.of("api.url_too_long", head.urlBytes(), MAX_URL));
     }
     if (head.headerBytes() > MAX_HEADERS) {
       return refuse(
           ApiError.HEADERS_TOO_LARGE,
-          "The request headers have "
-              + head.headerBytes()
-              + " bytes together; at most "
-              + MAX_HEADERS
-              + " are read.");
+          Message.of("api.headers_too_large", head.headerBytes(), MAX_HEADERS));
     }
     if (!head.path().equals(API) && !head.path().startsWith(API + "/")) {
-      return refuse(ApiError.NOT_FOUND, "There is no such resource; the API is under " + API + ".");
+      return refuse(ApiError.NOT_FOUND, Message.of("api.outside", API));
     }
     if (head.rawQuery() != null && !isUtf8(head.rawQuery())) {
-      return refuse(
-          ApiError.BAD_REQUEST,
-          "The query string is not valid percent-encoded UTF-8; encode each parameter value"
-              + " as UTF-8.");
+      return refuse(ApiError.BAD_REQUEST, Message.of("api.query_not_utf8"));
     }
     if (head.contentLength() > Json.MAX_BODY) {
-      return Optional.of(
-          new Refusal(ApiError.PAYLOAD_TOO_LARGE, JsonBodyReader.tooLarge().getMessage()));
+      return Optional.of(new Refusal(ApiError.PAYLOAD_TOO_LARGE, JsonBodyReader.tooLarge().text()));
     }
     if (head.hasBody() && head.contentType() != null && !isMediaType(head.contentType())) {
       // JAX-RS could not parse it either, and would answer Payara's HTML error page.
@@ -108,13 +96,10 @@ final class RequestChecks {
       return Optional.empty();
     }
     if (METHODS_WITHOUT_BODY.contains(method.toUpperCase(Locale.ROOT))) {
-      return refuse(
-          ApiError.BODY_NOT_ALLOWED, method + " takes no body; send the request without one.");
+      return refuse(ApiError.BODY_NOT_ALLOWED, Message.of("api.body_not_allowed", method));
     }
     if (contentType == null || contentType.isBlank()) {
-      return refuse(
-          ApiError.UNSUPPORTED_MEDIA_TYPE,
-          "The request has a body but no Content-Type; send it as application/json.");
+      return refuse(ApiError.UNSUPPORTED_MEDIA_TYPE, Message.of("api.content_type_missing"));
     }
     String[] parts = contentType.split(";", -1);
     boolean json =
@@ -145,9 +130,7 @@ final class RequestChecks {
 
   private static Optional<Refusal> unsupported(String contentType) {
     String shown = contentType.length() > 60 ? contentType.substring(0, 60) + "…" : contentType;
-    return refuse(
-        ApiError.UNSUPPORTED_MEDIA_TYPE,
-        "Send the body as application/json in UTF-8, not '" + shown + "'.");
+    return refuse(ApiError.UNSUPPORTED_MEDIA_TYPE, Message.of("api.content_type_wrong", shown));
   }
 
   /** Whether a raw query string's percent-escapes are well formed and spell UTF-8. */
@@ -182,7 +165,7 @@ final class RequestChecks {
     }
   }
 
-  private static Optional<Refusal> refuse(ApiError error, String message) {
+  private static Optional<Refusal> refuse(ApiError error, Message message) {
     return Optional.of(new Refusal(error, message));
   }
 }

@@ -81,7 +81,7 @@ public class RoleResource {
       String body) {
     Actor actor = DepartmentResource.admin(request);
     Map<String, Object> values = Json.values(Json.object(body));
-    Long version = Versions.read(values.remove("version"), ifMatch, "the version");
+    Long version = Versions.read(values.remove("version"), ifMatch, Versions.PLAIN);
     return ok(actor, roles().update(actor, name, values, version));
   }
 
@@ -92,7 +92,7 @@ public class RoleResource {
       @PathParam("name") String name,
       @HeaderParam("If-Match") String ifMatch) {
     Actor actor = DepartmentResource.admin(request);
-    roles().delete(actor, name, Versions.read(null, ifMatch, "the version"));
+    roles().delete(actor, name, Versions.read(null, ifMatch, Versions.PLAIN));
     return Response.noContent().build();
   }
 

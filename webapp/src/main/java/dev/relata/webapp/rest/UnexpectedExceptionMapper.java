@@ -1,5 +1,6 @@
 package dev.relata.webapp.rest;
 
+import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -47,8 +48,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident, e);
     return ErrorResponses.of(
-        ApiError.INTERNAL_ERROR,
-        "Something went wrong on the server (incident " + incident + ").",
-        List.of());
+        ApiError.INTERNAL_ERROR, Message.of("api.incident", incident), List.of());
   }
 }

@@ -32,7 +32,7 @@ public class UserResource {
   public String search(@QueryParam("q") String q, @QueryParam("size") String size) {
     Integer limit = Params.integer("size", size);
     if (limit != null && (limit < 1 || limit > 100)) {
-      throw RelataException.badRequest("size is 1 to 100.");
+      throw RelataException.badRequest("user_query.size_out_of_range", 100);
     }
     return Json.write(
         Map.of(

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.relata.metadata.error.FieldProblem;
+import dev.relata.metadata.error.Message;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** An error answer stays small, whatever was sent. */
+/** An error answer is in English and stays small, whatever was sent. */
 class ErrorResponsesTest {
 
   @Test
@@ -16,12 +18,14 @@ class ErrorResponsesTest {
     List<FieldProblem> problems =
         IntStream.range(0, 5001)
             .mapToObj(
-                i -> new FieldProblem("k" + i, "unknown_field", "'k" + i + "' is not a field."))
+                i ->
+                    FieldProblem.of(
+                        "k" + i, "unknown_field", "record.unknown_field", "k" + i, "deal"))
             .toList();
 
     String body =
         ErrorResponses.body(
-            ApiError.VALIDATION_FAILED, "The record has 5001 invalid fields.", problems);
+            ApiError.VALIDATION_FAILED, Message.of("record.problems", 5001), problems);
 
     JsonNode json = Json.parse(body);
     assertThat(json.get("fields")).hasSize(20);
@@ -37,10 +41,13 @@ class ErrorResponsesTest {
   void twentyProblemsOrFewerAreAllListedWithoutACount() throws Exception {
     List<FieldProblem> problems =
         IntStream.range(0, 20)
-            .mapToObj(i -> new FieldProblem("f" + i, "required", "f" + i + " is required."))
+            .mapToObj(i -> FieldProblem.of("f" + i, "required", "value.required", "f" + i))
             .toList();
 
-    JsonNode json = Json.parse(ErrorResponses.body(ApiError.VALIDATION_FAILED, "m", problems));
+    JsonNode json =
+        Json.parse(
+            ErrorResponses.body(
+                ApiError.VALIDATION_FAILED, Message.of("record.problems", 20), problems));
 
     assertThat(json.get("fields")).hasSize(20);
     assertThat(json.has("fieldCount")).isFalse();
@@ -48,10 +55,36 @@ class ErrorResponsesTest {
 
   @Test
   void longMessagesAreCutWithoutSplittingACharacter() throws Exception {
-    String message = "x".repeat(299) + "😀".repeat(10);
+    String quoted = "x".repeat(299 - "Unexpected '".length()) + "😀".repeat(10);
 
-    JsonNode json = Json.parse(ErrorResponses.body(ApiError.BAD_REQUEST, message, List.of()));
+    JsonNode json =
+        Json.parse(
+            ErrorResponses.body(
+                ApiError.BAD_REQUEST, Message.of("filter.unexpected", quoted), List.of()));
 
-    assertThat(json.get("message").asText()).isEqualTo("x".repeat(299) + "…");
+    assertThat(json.get("message").asText()).isEqualTo("Unexpected '" + "x".repeat(287) + "…");
+  }
+
+  @Test
+  void theAnswerIsEnglishWhateverTheServersLanguage() throws Exception {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+      JsonNode json =
+          Json.parse(
+              ErrorResponses.body(
+                  ApiError.CONFLICT,
+                  Message.of("department.not_empty", "sales", 1L, 2L),
+                  List.of(FieldProblem.of("head", "lookup", "user.active_not_found", 12345L))));
+
+      assertThat(json.get("message").asText())
+          .isEqualTo(
+              "Department 'sales' still has 1 user and 2 sub-departments;"
+                  + " move them to another department first.");
+      assertThat(json.get("fields").get(0).get("message").asText())
+          .isEqualTo("There is no active user with id 12345.");
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 }

@@ -67,7 +67,7 @@ class RequestChecksTest {
         .hasValueSatisfying(
             r -> {
               assertThat(r.error()).isEqualTo(ApiError.PAYLOAD_TOO_LARGE);
-              assertThat(r.message()).contains("2048 KiB");
+              assertThat(r.message().english()).contains("2048 KiB");
             });
     assertThat(
             refusal(
@@ -113,7 +113,7 @@ class RequestChecksTest {
     assertThat(RequestChecks.bodyRefusal("POST", true, null))
         .hasValueSatisfying(
             r ->
-                assertThat(r.message())
+                assertThat(r.message().english())
                     .isEqualTo(
                         "The request has a body but no Content-Type; send it as application/json."));
   }

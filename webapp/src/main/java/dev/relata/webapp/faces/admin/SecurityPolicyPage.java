@@ -63,15 +63,17 @@ public class SecurityPolicyPage implements Serializable {
 
   public void save() {
     Map<String, Object> changes = new LinkedHashMap<>();
-    List<FieldProblem> missing =
+    List<String> missing =
         values.entrySet().stream()
             .filter(e -> e.getValue() == null || e.getValue().toString().isBlank())
-            .map(e -> new FieldProblem(e.getKey(), "required", Texts.get("security.required")))
+            .map(Map.Entry::getKey)
             .toList();
+    if (!missing.isEmpty()) {
+      missing.forEach(
+          name -> FacesMessages.error(FORM + ":" + name, Texts.get("security.required")));
+      return;
+    }
     try {
-      if (!missing.isEmpty()) {
-        throw RelataException.unprocessable(Texts.get("security.notSaved"), missing);
-      }
       values.forEach((name, value) -> changes.put(name, number(value)));
       policies().update(session.actor(), policies().current().with(changes));
       FacesMessages.info(Texts.get("security.saved"));

@@ -122,7 +122,7 @@ public class RecordListPage implements Serializable, RecordRows.Source {
     return reader
         .metadata()
         .entity(entity)
-        .orElseThrow(() -> RelataException.notFound(Texts.get("entity.gone", entity)));
+        .orElseThrow(() -> RelataException.notFound("entity.not_found", entity));
   }
 
   public List<Column> getColumns() {
