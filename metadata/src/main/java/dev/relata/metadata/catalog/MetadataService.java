@@ -409,7 +409,7 @@ public final class MetadataService {
         }
         if (attempt == LOCK_ATTEMPTS) {
           // Not conflict(key): a key without arguments would pick the deprecated text overload.
-          throw new RelataException(ErrorKind.CONFLICT, Message.of("schema.table_busy"));
+          throw RelataException.conflict("schema.table_busy");
         }
       }
     }

@@ -13,14 +13,6 @@ public record FieldProblem(String field, String code, Message text) {
     return new FieldProblem(field, code, Message.of(key, args));
   }
 
-  /**
-   * @deprecated an English text that pages cannot translate; use {@link #of}.
-   */
-  @Deprecated
-  public FieldProblem(String field, String code, String message) {
-    this(field, code, Message.untranslated(message));
-  }
-
   /** The text in English, as the API sends it. */
   public String message() {
     return text.english();

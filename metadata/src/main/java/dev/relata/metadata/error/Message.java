@@ -22,7 +22,6 @@ import java.util.ResourceBundle;
  */
 public record Message(String key, List<Object> args) {
   public static final String BUNDLE = "dev.relata.metadata.error.messages";
-  private static final String UNTRANSLATED = "untranslated";
 
   /** Only the root bundle (English) and zh-CN exist; never the JVM's default locale instead. */
   private static final ResourceBundle.Control NO_FALLBACK =
@@ -35,14 +34,6 @@ public record Message(String key, List<Object> args) {
 
   public static Message of(String key, Object... args) {
     return new Message(key, Arrays.asList(args));
-  }
-
-  /**
-   * @deprecated a text that is the same in every language; only while messages move to keys.
-   */
-  @Deprecated
-  public static Message untranslated(String text) {
-    return of(UNTRANSLATED, text);
   }
 
   /** The text for the API and the logs. */

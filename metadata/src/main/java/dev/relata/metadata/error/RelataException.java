@@ -22,22 +22,6 @@ public class RelataException extends RuntimeException {
     this(kind, text, List.of());
   }
 
-  /**
-   * @deprecated an English text that pages cannot translate; use a message key.
-   */
-  @Deprecated
-  public RelataException(ErrorKind kind, String message) {
-    this(kind, Message.untranslated(message), List.of());
-  }
-
-  /**
-   * @deprecated an English text that pages cannot translate; use a message key.
-   */
-  @Deprecated
-  public RelataException(ErrorKind kind, String message, List<FieldProblem> problems) {
-    this(kind, Message.untranslated(message), problems);
-  }
-
   public ErrorKind kind() {
     return kind;
   }
@@ -91,54 +75,5 @@ public class RelataException extends RuntimeException {
   /** Refuses a request for one problem with one field. */
   public static RelataException invalid(String field, String code, String key, Object... args) {
     return invalid(List.of(new FieldProblem(field, code, Message.of(key, args))));
-  }
-
-  /**
-   * @deprecated an English text that pages cannot translate; use {@link #badRequest(String,
-   *     Object...)} with a message key.
-   */
-  @Deprecated
-  public static RelataException badRequest(String message) {
-    return new RelataException(ErrorKind.BAD_REQUEST, Message.untranslated(message));
-  }
-
-  /**
-   * @deprecated use {@link #notFound(String, Object...)} with a message key.
-   */
-  @Deprecated
-  public static RelataException notFound(String message) {
-    return new RelataException(ErrorKind.NOT_FOUND, Message.untranslated(message));
-  }
-
-  /**
-   * @deprecated use {@link #conflict(String, Object...)} with a message key.
-   */
-  @Deprecated
-  public static RelataException conflict(String message) {
-    return new RelataException(ErrorKind.CONFLICT, Message.untranslated(message));
-  }
-
-  /**
-   * @deprecated use {@link #forbidden(String, Object...)} with a message key.
-   */
-  @Deprecated
-  public static RelataException forbidden(String message) {
-    return new RelataException(ErrorKind.FORBIDDEN, Message.untranslated(message));
-  }
-
-  /**
-   * @deprecated use {@link #invalid(List)}.
-   */
-  @Deprecated
-  public static RelataException unprocessable(String message, List<FieldProblem> problems) {
-    return new RelataException(ErrorKind.UNPROCESSABLE, Message.untranslated(message), problems);
-  }
-
-  /**
-   * @deprecated use {@link #invalid(String, String, String, Object...)} with a message key.
-   */
-  @Deprecated
-  public static RelataException unprocessable(String field, String code, String message) {
-    return unprocessable(message, List.of(new FieldProblem(field, code, message)));
   }
 }

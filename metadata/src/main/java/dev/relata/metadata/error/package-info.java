@@ -8,8 +8,13 @@
  * through its class ({@code Message.of("entity.exists", name)}, {@code FieldProblem.of(field, code,
  * "field.length.out_of_range", max, type)}, {@code RelataException.notFound("…", …)}, {@code
  * RelataException.invalid(field, code, "…", …)}), so that a test can find every key in the sources
- * and check it has both texts. A key with no arguments goes through {@code new
- * RelataException(kind, Message.of(key))}: {@code badRequest(key)} alone would pick the deprecated
- * overload that takes an English text.
+ * and check it has both texts ({@code MessageKeysTest} in the webapp, which sees every module). A
+ * text is never given in place of a key: there is no factory that takes one, so the compiler and
+ * that test keep every message translatable.
+ *
+ * <p>Pages show {@link dev.relata.metadata.error.Message#in(java.util.Locale)} in the user's
+ * language; the API answers {@link dev.relata.metadata.error.Message#english()}. Code that must
+ * tell one refusal from another compares {@link dev.relata.metadata.error.Message#key()}, never the
+ * text.
  */
 package dev.relata.metadata.error;

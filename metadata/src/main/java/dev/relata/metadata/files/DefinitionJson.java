@@ -162,7 +162,7 @@ public final class DefinitionJson {
     try {
       JsonNode node = MAPPER.readTree(json);
       if (node == null || node.isMissingNode()) {
-        throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("json.empty_body"));
+        throw RelataException.badRequest("json.empty_body");
       }
       return node;
     } catch (JsonProcessingException e) {
@@ -215,7 +215,7 @@ public final class DefinitionJson {
 
   private static void requireObject(JsonNode node) {
     if (node == null || !node.isObject()) {
-      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("json.entity_not_object"));
+      throw RelataException.badRequest("json.entity_not_object");
     }
   }
 

@@ -37,9 +37,10 @@ class MessageTest {
 
   @Test
   void aMessageGivenAsArgumentIsShownInTheSameLanguage() {
-    Message outer = Message.of("untranslated", Message.of("request.problems", 4));
+    Message outer = Message.of("import.in_file", "deal.json", Message.of("request.problems", 4));
 
-    assertThat(outer.in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("请求有 4 处问题，详见各字段。");
+    assertThat(outer.in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("deal.json：请求有 4 处问题，详见各字段。");
+    assertThat(outer.english()).isEqualTo("deal.json: The request has 4 problems; see fields.");
   }
 
   @Test

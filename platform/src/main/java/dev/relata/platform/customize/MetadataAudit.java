@@ -2,8 +2,6 @@ package dev.relata.platform.customize;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.relata.metadata.catalog.MetadataService;
-import dev.relata.metadata.error.ErrorKind;
-import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.files.DefinitionJson;
 import dev.relata.metadata.files.DefinitionJson.View;
@@ -75,7 +73,7 @@ final class MetadataAudit {
           throw e;
         }
         if (attempt == LOCK_ATTEMPTS) {
-          throw new RelataException(ErrorKind.CONFLICT, Message.of("schema.table_busy"));
+          throw RelataException.conflict("schema.table_busy");
         }
       } catch (RuntimeException e) {
         metadata.reload();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.relata.metadata.catalog.Catalog;
 import dev.relata.metadata.catalog.MetadataService;
-import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.files.DefinitionFiles;
@@ -40,10 +39,10 @@ public final class ObjectManager {
   public EntityDefinition createEntity(Actor actor, EntityDefinition draft) {
     actor.requireAdmin();
     if (draft.table() != null || draft.fields().stream().anyMatch(f -> f.column() != null)) {
-      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("entity.physical_names"));
+      throw RelataException.badRequest("entity.physical_names");
     }
     if (draft.system()) {
-      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("entity.system_reserved"));
+      throw RelataException.badRequest("entity.system_reserved");
     }
     return audit.run(actor, null, () -> metadata.createEntity(draft, actor.username()));
   }
@@ -65,7 +64,7 @@ public final class ObjectManager {
   public EntityDefinition addField(Actor actor, String entity, FieldDefinition field) {
     actor.requireAdmin();
     if (field.column() != null) {
-      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("field.column_assigned"));
+      throw RelataException.badRequest("field.column_assigned");
     }
     return audit.run(actor, field.name(), () -> metadata.addField(entity, field, actor.username()));
   }
@@ -77,7 +76,7 @@ public final class ObjectManager {
   public EntityDefinition patchField(Actor actor, String entity, String fieldName, JsonNode patch) {
     actor.requireAdmin();
     if (!patch.isObject()) {
-      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("field.patch_not_object"));
+      throw RelataException.badRequest("field.patch_not_object");
     }
     if (patch.has("name") && !fieldName.equals(patch.get("name").asText())) {
       throw RelataException.invalid("name", "read_only", "field.rename");
@@ -85,7 +84,7 @@ public final class ObjectManager {
     for (String systemOwned : List.of("column", "deleted")) {
       if (patch.has(systemOwned)) {
         throw systemOwned.equals("deleted")
-            ? new RelataException(ErrorKind.BAD_REQUEST, Message.of("field.deleted_read_only"))
+            ? RelataException.badRequest("field.deleted_read_only")
             : RelataException.badRequest("field.property_read_only", systemOwned);
       }
     }

@@ -1,7 +1,5 @@
 package dev.relata.platform.identity;
 
-import dev.relata.metadata.error.ErrorKind;
-import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import java.util.Set;
 
@@ -24,7 +22,7 @@ public record Actor(long userId, String username, Set<String> roles) {
   /** Refuses the call unless the actor is an administrator. */
   public void requireAdmin() {
     if (!admin()) {
-      throw new RelataException(ErrorKind.FORBIDDEN, Message.of("access.admin_only"));
+      throw RelataException.forbidden("access.admin_only");
     }
   }
 }

@@ -1,7 +1,5 @@
 package dev.relata.platform.identity;
 
-import dev.relata.metadata.error.ErrorKind;
-import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.sql.Database;
 import java.sql.PreparedStatement;
@@ -51,8 +49,7 @@ final class CurrentPassword {
           throw RelataException.invalid(
               FIELD, "too_many_attempts", "password.current.too_many_attempts");
       case LOCKED, DEACTIVATED ->
-          throw new RelataException(
-              ErrorKind.UNAUTHORIZED, Message.of("password.current.account_unusable"));
+          throw RelataException.unauthorized("password.current.account_unusable");
     }
   }
 }

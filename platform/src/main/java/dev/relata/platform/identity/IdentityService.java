@@ -119,10 +119,7 @@ public final class IdentityService {
 
   /** A user's own view of their account. */
   public Profile profile(long userId) {
-    User user =
-        user(userId)
-            .orElseThrow(
-                () -> new RelataException(ErrorKind.NOT_FOUND, Message.of("user.not_found")));
+    User user = user(userId).orElseThrow(() -> RelataException.notFound("user.not_found"));
     return database.read(
         c -> {
           String department = null;

@@ -69,8 +69,7 @@ public final class TwoFactor {
         c -> {
           Secret current = secret(c, userId);
           if (current.enabled()) {
-            throw new RelataException(
-                ErrorKind.CONFLICT, Message.of("two_factor.already_on_enrol"));
+            throw RelataException.conflict("two_factor.already_on_enrol");
           }
           byte[] key = new byte[SECRET_BYTES];
           RANDOM.nextBytes(key);
@@ -127,8 +126,7 @@ public final class TwoFactor {
     database.execute(
         c -> {
           if (requiredFor(c, actor.userId())) {
-            throw new RelataException(
-                ErrorKind.FORBIDDEN, Message.of("two_factor.required_by_role"));
+            throw RelataException.forbidden("two_factor.required_by_role");
           }
           accountSecurity.resetTwoFactor(c, actor.userId());
         });
@@ -140,7 +138,7 @@ public final class TwoFactor {
     return database.transaction(
         c -> {
           if (!secret(c, actor.userId()).enabled()) {
-            throw new RelataException(ErrorKind.CONFLICT, Message.of("two_factor.off_no_codes"));
+            throw RelataException.conflict("two_factor.off_no_codes");
           }
           return recoveryCodes.replace(c, actor.userId());
         });
@@ -252,7 +250,7 @@ public final class TwoFactor {
       ps.setLong(1, userId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
-          throw new RelataException(ErrorKind.NOT_FOUND, Message.of("user.not_found"));
+          throw RelataException.notFound("user.not_found");
         }
         String stored = rs.getString(2);
         return new Secret(

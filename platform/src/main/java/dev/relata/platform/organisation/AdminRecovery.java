@@ -1,6 +1,5 @@
 package dev.relata.platform.organisation;
 
-import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.sql.Database;
@@ -60,7 +59,7 @@ public final class AdminRecovery {
    */
   public RecoveredAdmin recover(String username, String operator) {
     if (username == null || username.isBlank()) {
-      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("recovery.username.required"));
+      throw RelataException.badRequest("recovery.username.required");
     }
     return database.transaction(
         c -> {

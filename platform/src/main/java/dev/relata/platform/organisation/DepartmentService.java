@@ -1,8 +1,6 @@
 package dev.relata.platform.organisation;
 
-import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.FieldProblem;
-import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.Labels;
 import dev.relata.metadata.sql.Database;
@@ -202,7 +200,7 @@ public final class DepartmentService {
 
   static void requireVersion(Long version) {
     if (version == null) {
-      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("version.required"));
+      throw RelataException.badRequest("version.required");
     }
   }
 

@@ -1,8 +1,6 @@
 package dev.relata.platform.organisation;
 
-import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.FieldProblem;
-import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.Labels;
 import dev.relata.metadata.sql.Database;
@@ -181,7 +179,7 @@ public final class RoleService {
 
   private Role require(Connection c, String name) throws SQLException {
     if (name == null || name.length() > 40) {
-      throw new RelataException(ErrorKind.NOT_FOUND, Message.of("role.not_found_any"));
+      throw RelataException.notFound("role.not_found_any");
     }
     return roles.find(c, name).orElseThrow(() -> RelataException.notFound("role.not_found", name));
   }

@@ -1,7 +1,5 @@
 package dev.relata.platform.organisation;
 
-import dev.relata.metadata.error.ErrorKind;
-import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import java.util.Set;
 
@@ -22,11 +20,11 @@ public record UserQuery(
     }
     status = status == null || status.isBlank() ? null : status;
     if (status != null && !STATUSES.contains(status)) {
-      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("user_query.status_invalid"));
+      throw RelataException.badRequest("user_query.status_invalid");
     }
     role = role == null || role.isBlank() ? null : role;
     if (page < 0) {
-      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("user_query.page_negative"));
+      throw RelataException.badRequest("user_query.page_negative");
     }
     if (size < 1 || size > MAX_SIZE) {
       throw RelataException.badRequest("user_query.size_out_of_range", MAX_SIZE);

@@ -99,7 +99,7 @@ public final class RecordService {
   public Map<String, Object> update(
       String entityName, long id, Map<String, Object> input, Long version, Actor actor) {
     if (version == null) {
-      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("record.version.required"));
+      throw RelataException.badRequest("record.version.required");
     }
     RecordTable table = table(entityName);
     EntityDefinition entity = table.entity();

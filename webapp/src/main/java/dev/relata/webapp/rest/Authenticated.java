@@ -1,7 +1,5 @@
 package dev.relata.webapp.rest;
 
-import dev.relata.metadata.error.ErrorKind;
-import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.platform.identity.Actor;
 import dev.relata.webapp.runtime.RelataRuntime;
@@ -41,7 +39,7 @@ public class Authenticated implements ContainerRequestFilter {
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     String token = bearer(header);
     if (token == null) {
-      throw new RelataException(ErrorKind.UNAUTHORIZED, Message.of("sign_in.required_api"));
+      throw RelataException.unauthorized("sign_in.required_api");
     }
     request.setProperty(ACTOR, runtime.relata().identity().authenticate(token));
   }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import java.time.Instant;
@@ -63,7 +62,7 @@ public final class Json {
   public static JsonNode object(String body) {
     JsonNode node = parse(body);
     if (!node.isObject()) {
-      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("api.body_not_object"));
+      throw RelataException.badRequest("api.body_not_object");
     }
     return node;
   }

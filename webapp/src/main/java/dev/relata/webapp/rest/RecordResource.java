@@ -1,7 +1,5 @@
 package dev.relata.webapp.rest;
 
-import dev.relata.metadata.error.ErrorKind;
-import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.platform.identity.Actor;
 import dev.relata.platform.records.FieldChange;
@@ -65,12 +63,12 @@ public class RecordResource {
     if ("true".equals(deleted)) {
       query = query.inRecycleBin();
     } else if (deleted != null && !"false".equals(deleted)) {
-      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("list.deleted.invalid"));
+      throw RelataException.badRequest("list.deleted.invalid");
     }
     if ("exact".equals(count)) {
       query = query.withExactTotal();
     } else if (count != null) {
-      throw new RelataException(ErrorKind.BAD_REQUEST, Message.of("list.count.invalid"));
+      throw RelataException.badRequest("list.count.invalid");
     }
     RecordPage result = records().list(entity, query, actor(request));
     Map<String, Object> json = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package dev.relata.webapp.rest.openapi;
 
 import dev.relata.metadata.error.ErrorKind;
-import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.EntityDefinition;
 import dev.relata.webapp.rest.Authenticated;
@@ -66,7 +65,7 @@ public class OpenApiServlet extends HttpServlet {
     String token = Authenticated.bearer(authorization);
     if (token == null) {
       if (authorization != null && !authorization.isBlank()) {
-        throw new RelataException(ErrorKind.UNAUTHORIZED, Message.of("openapi.authorization"));
+        throw RelataException.unauthorized("openapi.authorization");
       }
       return List.of();
     }

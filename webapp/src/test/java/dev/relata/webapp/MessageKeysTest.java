@@ -1,6 +1,7 @@
-package dev.relata.metadata.error;
+package dev.relata.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,57 +13,173 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every message key the metadata module uses has a text in English and in Chinese, and is given as
- * many arguments as its text has placeholders. A typo in a key would otherwise show the key itself
- * to a person, in the API and on pages.
+ * Every message key the platform's modules use — metadata, rules, platform and this webapp — has a
+ * text in English and in Chinese, and is given as many arguments as its text has placeholders; and
+ * every text of the bundle is used. A typo in a key would otherwise show the key itself to a
+ * person, in the API and on pages.
  *
  * <p>The convention that makes this checkable: a key is always a string literal, passed directly to
  * one of the factories, each called through its class ({@code Message.of("…", …)}, {@code
  * FieldProblem.of(field, code, "…", …)}, {@code RelataException.badRequest|unauthorized|forbidden|
  * notFound|conflict("…", …)}, {@code RelataException.invalid(field, code, "…", …)}); never a
- * variable, a concatenation or a static import. The deprecated factories that take an English text
- * are refused here too, and so is a key alone given to a factory that has such an overload (Java
- * would pick the deprecated one).
+ * variable, a concatenation or a static import. The modules' main sources are read from the
+ * checkout: Surefire runs in the webapp module's directory, beside the others.
  */
 class MessageKeysTest {
-  private static final Path SOURCES = Path.of("src/main/java");
+  /** Each module's main sources, from the webapp module's directory. */
+  private static final Map<String, Path> MODULES =
+      Map.of(
+          "metadata", Path.of("../metadata/src/main/java"),
+          "rules", Path.of("../rules/src/main/java"),
+          "platform", Path.of("../platform/src/main/java"),
+          "webapp", Path.of("src/main/java"));
+
+  /** Modules that refuse requests, so that a scan finding none of their keys is a broken scan. */
+  private static final Set<String> REFUSING = Set.of("metadata", "platform", "webapp");
+
   private static final String BUNDLE = "/dev/relata/metadata/error/messages";
 
   /** The factories whose calls carry a key, and the position of the key among their arguments. */
   private static final Pattern CALL =
       Pattern.compile(
-          "\\b(?<name>Message\\.of|Message\\.untranslated|FieldProblem\\.of"
+          "\\b(?<name>Message\\.of|FieldProblem\\.of"
               + "|RelataException\\.(?:badRequest|unauthorized|forbidden|notFound|conflict"
-              + "|invalid|unprocessable)"
-              + "|new\\s+FieldProblem|new\\s+RelataException)\\s*\\(");
+              + "|invalid))\\s*\\(");
 
   private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
 
   @Test
-  void everyKeyTheMetadataModuleUsesHasATextInBothLanguagesWithMatchingPlaceholders()
-      throws IOException {
+  void everyKeyAnyModuleUsesHasATextInBothLanguagesWithMatchingPlaceholders() throws IOException {
     Properties en = load(BUNDLE + ".properties");
     Properties zh = load(BUNDLE + "_zh_CN.properties");
     List<String> wrong = new ArrayList<>();
     List<KeyUse> uses = new ArrayList<>();
+    Map<String, Set<String>> keysByModule = new TreeMap<>();
 
-    for (Path file : javaSources()) {
-      String source = Files.readString(file);
-      boolean ownFactories = file.toString().replace('\\', '/').contains("/metadata/error/");
-      if (source.contains("import static dev.relata.metadata.error.")) {
-        wrong.add(file + ": static import of a message factory; call it through its class");
+    for (Map.Entry<String, Path> module : MODULES.entrySet()) {
+      List<KeyUse> found = new ArrayList<>();
+      for (Path file : javaSources(module.getValue())) {
+        String source = Files.readString(file);
+        boolean ownFactories = file.toString().replace('\\', '/').contains("/metadata/error/");
+        if (source.contains("import static dev.relata.metadata.error.")) {
+          wrong.add(file + ": static import of a message factory; call it through its class");
+        }
+        for (Call call : calls(source)) {
+          check(file + ":" + call.line(), call, ownFactories, found, wrong);
+        }
       }
-      for (Call call : calls(source)) {
-        check(file + ":" + call.line(), call, ownFactories, uses, wrong);
+      uses.addAll(found);
+      keysByModule.put(module.getKey(), new TreeSet<>(found.stream().map(KeyUse::key).toList()));
+    }
+    wrong.addAll(untextedOrMiscounted(uses, en, zh));
+
+    assertThat(wrong).as("message keys in %s", MODULES.values()).isEmpty();
+    for (String module : REFUSING) {
+      assertThat(keysByModule.get(module))
+          .as("keys found in the %s module (the scan must not come back empty)", module)
+          .hasSizeGreaterThan(20);
+    }
+  }
+
+  @Test
+  void everyTextOfTheBundleIsUsedBySomeModule() throws IOException {
+    Set<String> used = new TreeSet<>();
+    for (Path sources : MODULES.values()) {
+      for (Path file : javaSources(sources)) {
+        for (Call call : calls(Files.readString(file))) {
+          List<KeyUse> uses = new ArrayList<>();
+          check(file.toString(), call, true, uses, new ArrayList<>());
+          uses.forEach(u -> used.add(u.key()));
+        }
       }
     }
+    Set<String> unused = new TreeSet<>(load(BUNDLE + ".properties").stringPropertyNames());
+    unused.removeAll(used);
+
+    assertThat(unused).as("texts no module uses; remove them or use them").isEmpty();
+  }
+
+  @Test
+  void theScanFindsTheKeyAndCountsTheArgumentsOfEachFactory() {
+    List<Call> found =
+        calls(
+            """
+            throw RelataException.notFound("entity.not_found", abbreviate(name, 50));
+            FieldProblem.of(at + ".x", "code", "field.thing", List.of(1, 2), "a,b");
+            RelataException.invalid(problems);
+            Message.of("import.in_file", file, e.text()) // RelataException.conflict("x")
+            """);
+
+    assertThat(found)
+        .extracting(c -> c.name() + " " + c.arguments())
+        .containsExactly(
+            "RelataException.notFound [\"entity.not_found\", abbreviate(name, 50)]",
+            "FieldProblem.of [at + \".x\", \"code\", \"field.thing\", List.of(1, 2), \"a,b\"]",
+            "RelataException.invalid [problems]",
+            "Message.of [\"import.in_file\", file, e.text()]");
+  }
+
+  @Test
+  void theScanRefusesKeysItCannotCheck() {
+    List<String> wrong = new ArrayList<>();
+    List<KeyUse> uses = new ArrayList<>();
+    String source =
+        """
+        Message.of(key, name);
+        RelataException.badRequest("json.empty_body");
+        RelataException.conflict("x." + "y", name);
+        FieldProblem.of("a", "b", TEXT);
+        RelataException.invalid("a", "b");
+        """;
+
+    calls(source).forEach(c -> check("Example.java:" + c.line(), c, false, uses, wrong));
+
+    assertThat(wrong)
+        .hasSize(3)
+        .anySatisfy(w -> assertThat(w).startsWith("Example.java:1").contains("literal"))
+        .anySatisfy(w -> assertThat(w).startsWith("Example.java:3").contains("literal"))
+        .anySatisfy(w -> assertThat(w).startsWith("Example.java:4").contains("literal"));
+    assertThat(uses)
+        .extracting(KeyUse::key, KeyUse::arguments)
+        .containsExactly(tuple("json.empty_body", 0));
+  }
+
+  @Test
+  void aKeyWithoutTextsOrWithTheWrongNumberOfArgumentsIsReported() {
+    List<KeyUse> uses = new ArrayList<>();
+    String source =
+        """
+        RelataException.notFound("entity.not_found", name, "one too many");
+        FieldProblem.of(field, "required", "value.requird", field);
+        FieldProblem.of(field, "required", "value.required", field);
+        """;
+
+    calls(source)
+        .forEach(c -> check("Example.java:" + c.line(), c, false, uses, new ArrayList<>()));
+
+    assertThat(
+            untextedOrMiscounted(
+                uses, load(BUNDLE + ".properties"), load(BUNDLE + "_zh_CN.properties")))
+        .containsExactly(
+            "Example.java:1: key 'entity.not_found' takes 1 arguments, given 2",
+            "Example.java:2: no text for key 'value.requird' in both bundles");
+  }
+
+  /** The uses of keys that have no text in one of the languages, or a text of another arity. */
+  private static List<String> untextedOrMiscounted(
+      List<KeyUse> uses, Properties en, Properties zh) {
+    List<String> wrong = new ArrayList<>();
     for (KeyUse use : uses) {
       if (!en.containsKey(use.key()) || !zh.containsKey(use.key())) {
         wrong.add(use.where() + ": no text for key '" + use.key() + "' in both bundles");
@@ -77,57 +194,7 @@ class MessageKeysTest {
                 + use.arguments());
       }
     }
-
-    assertThat(wrong).as("message keys in %s", SOURCES.toAbsolutePath()).isEmpty();
-    assertThat(uses.stream().map(KeyUse::key).distinct().count())
-        .as("keys found in the sources (the scan must not come back empty)")
-        .isGreaterThan(50);
-  }
-
-  @Test
-  void theScanFindsTheKeyAndCountsTheArgumentsOfEachFactory() {
-    List<Call> found =
-        calls(
-            """
-            throw RelataException.notFound("entity.not_found", abbreviate(name, 50));
-            FieldProblem.of(at + ".x", "code", "field.thing", List.of(1, 2), "a,b");
-            RelataException.invalid(problems);
-            Message.of("import.in_file", file, e.text()) // RelataException.conflict("x")
-            new FieldProblem(f, "c", "Some English.");
-            """);
-
-    assertThat(found)
-        .extracting(c -> c.name() + " " + c.arguments())
-        .containsExactly(
-            "RelataException.notFound [\"entity.not_found\", abbreviate(name, 50)]",
-            "FieldProblem.of [at + \".x\", \"code\", \"field.thing\", List.of(1, 2), \"a,b\"]",
-            "RelataException.invalid [problems]",
-            "Message.of [\"import.in_file\", file, e.text()]",
-            "new FieldProblem [f, \"c\", \"Some English.\"]");
-  }
-
-  @Test
-  void theScanRefusesKeysItCannotCheckAndTheDeprecatedTextFactories() {
-    List<String> wrong = new ArrayList<>();
-    List<KeyUse> uses = new ArrayList<>();
-    String source =
-        """
-        Message.of(key, name);
-        RelataException.badRequest("json.empty_body");
-        RelataException.unprocessable("name", "invalid_name", "Bad name.");
-        new FieldProblem("a", "b", "English text.");
-        RelataException.conflict("x." + "y", name);
-        """;
-
-    calls(source).forEach(c -> check("Example.java:" + c.line(), c, false, uses, wrong));
-
-    assertThat(wrong)
-        .hasSize(5)
-        .anySatisfy(w -> assertThat(w).startsWith("Example.java:1").contains("literal"))
-        .anySatisfy(w -> assertThat(w).startsWith("Example.java:2").contains("deprecated"))
-        .anySatisfy(w -> assertThat(w).startsWith("Example.java:3").contains("deprecated"))
-        .anySatisfy(w -> assertThat(w).startsWith("Example.java:4").contains("deprecated"))
-        .anySatisfy(w -> assertThat(w).startsWith("Example.java:5").contains("literal"));
+    return wrong;
   }
 
   // ---- the scan ----
@@ -140,7 +207,9 @@ class MessageKeysTest {
 
   /**
    * Records the key of a call, or why it cannot be checked. The error package's own factories pass
-   * keys along as variables and wrap texts on purpose; only their literal keys are checked.
+   * keys along as variables on purpose; only their literal keys are checked. The constructors of
+   * {@code FieldProblem} and {@code RelataException} take a {@code Message}, checked where it is
+   * made.
    */
   private static void check(
       String where, Call call, boolean ownFactories, List<KeyUse> uses, List<String> wrong) {
@@ -148,36 +217,13 @@ class MessageKeysTest {
     String name = call.name().replaceAll("\\s+", " ");
     List<String> problems = ownFactories ? new ArrayList<>() : wrong;
     switch (name) {
-      case "Message.untranslated", "RelataException.unprocessable" ->
-          problems.add(where + ": " + name + " is deprecated; use a message key");
-      case "new FieldProblem" -> {
-        if (args.size() == 3 && isLiteral(args.get(2))) {
-          problems.add(where + ": " + name + " with an English text is deprecated; use of(…)");
-        }
-      }
-      case "new RelataException" -> {
-        if (args.size() >= 2 && isLiteral(args.get(1))) {
-          problems.add(where + ": " + name + " with an English text is deprecated; use a key");
-        }
-      }
       case "RelataException.invalid" -> {
         if (args.size() >= 3) {
           key(where, args, 2, uses, problems);
         }
       }
       case "FieldProblem.of" -> key(where, args, 2, uses, problems);
-      default -> {
-        if (args.size() == 1 && !name.equals("Message.of") && !name.endsWith(".unauthorized")) {
-          problems.add(
-              where
-                  + ": "
-                  + name
-                  + " with a key alone calls the deprecated text overload;"
-                  + " use new RelataException(kind, Message.of(key))");
-        } else {
-          key(where, args, 0, uses, problems);
-        }
-      }
+      default -> key(where, args, 0, uses, problems);
     }
   }
 
@@ -281,9 +327,9 @@ class MessageKeysTest {
     return to;
   }
 
-  private static List<Path> javaSources() throws IOException {
-    assertThat(SOURCES).as("run from the metadata module").isDirectory();
-    try (Stream<Path> files = Files.walk(SOURCES)) {
+  private static List<Path> javaSources(Path sources) throws IOException {
+    assertThat(sources).as("run from the webapp module, beside the others").isDirectory();
+    try (Stream<Path> files = Files.walk(sources)) {
       return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
     }
   }
