@@ -59,8 +59,7 @@ class PlatformMessagesIT extends BrowserTest {
     browser.screenshot("department-in-use-" + size + "-" + language);
     assertThat(browser.all(By.cssSelector("[data-department='" + name + "']"))).hasSize(1);
 
-    Api.Reply api =
-        Api.admin().delete("/api/v1/admin/departments/" + busy.get("id").asText());
+    Api.Reply api = Api.admin().delete("/api/v1/admin/departments/" + busy.get("id").asText());
     assertThat(api.status()).isEqualTo(409);
     assertThat(api.json().get("message").asText())
         .isEqualTo(
