@@ -140,6 +140,7 @@ final class Browser implements AutoCloseable {
 
   /** Starts over without a session: no cookies, on the sign-in page. */
   void reset() {
+    resize(DESKTOP);
     driver.get(baseUrl + "/login.xhtml");
     driver.manage().deleteAllCookies();
     open("/login.xhtml");
@@ -224,6 +225,16 @@ final class Browser implements AutoCloseable {
 
   void waitForPage() {
     waitForAjax();
+  }
+
+  /** How far the page is wider than the window, in CSS pixels (0 when nothing scrolls sideways). */
+  long horizontalOverflow() {
+    Object overflow =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth"
+                    + " - document.documentElement.clientWidth);");
+    return ((Number) overflow).longValue();
   }
 
   /** Makes the window this size, e.g. {@link #PHONE}. */

@@ -4,11 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relata.platform.identity.IdentityService;
 import dev.relata.webapp.it.RelataServer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 class SignInIT extends BrowserTest {
+  private static final String FORM_EXPIRED_EN =
+      "This sign-in form had expired or did not come from this site. Enter your details again.";
+  private static final String FORM_EXPIRED_ZH = "此登录表单已过期，或并非来自本站。请重新输入。";
+
   @Test
   void aSignedOutVisitorIsSentToTheSignInPage() {
     browser.open("/app/records/list.xhtml?entity=customer");
@@ -42,14 +52,44 @@ class SignInIT extends BrowserTest {
     browser.click(By.id("loginForm:signIn"));
     browser.waitForPage();
 
-    assertThat(browser.text(By.id("loginForm:loginMessages")))
-        .isEqualTo(
-            "This sign-in form had expired or did not come from this site. Enter your details"
-                + " again.");
+    assertThat(browser.text(By.id("loginForm:loginMessages"))).isEqualTo(FORM_EXPIRED_EN);
     assertThat(browser.all(By.id("topbar:signOut"))).isEmpty();
     browser.type(By.id("loginForm:password"), RelataServer.ADMIN_PASSWORD);
     browser.click(By.id("loginForm:signIn"));
     browser.waitFor(By.id("topbar:signOut"));
+  }
+
+  static Stream<Arguments> sizesAndLanguages() {
+    return Stream.of(
+        Arguments.of("desktop", Browser.DESKTOP, "en", FORM_EXPIRED_EN),
+        Arguments.of("desktop", Browser.DESKTOP, "zh-CN", FORM_EXPIRED_ZH),
+        Arguments.of("phone", Browser.PHONE, "en", FORM_EXPIRED_EN),
+        Arguments.of("phone", Browser.PHONE, "zh-CN", FORM_EXPIRED_ZH));
+  }
+
+  @ParameterizedTest(name = "{0} {2}")
+  @MethodSource("sizesAndLanguages")
+  void aSignInFormWithoutThisSessionsTokenSignsNobodyInAndSaysSoInTheChosenLanguage(
+      String size, Dimension window, String language, String expected) {
+    browser.resize(window);
+    browser.open("/login.xhtml");
+    if (language.equals("zh-CN")) {
+      browser.click(By.id("loginLocale:localeZh"));
+      browser.waitForPage();
+    }
+    browser.type(By.id("loginForm:username"), "admin");
+    browser.type(By.id("loginForm:password"), RelataServer.ADMIN_PASSWORD);
+    // What a page on another site would post: the right details, but not this session's token.
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("document.querySelector('input[name=signInToken]').value = 'forged';");
+
+    browser.click(By.id("loginForm:signIn"));
+    browser.waitForPage();
+
+    assertThat(browser.text(By.id("loginForm:loginMessages"))).isEqualTo(expected);
+    assertThat(browser.all(By.id("topbar:signOut"))).isEmpty();
+    assertThat(browser.horizontalOverflow()).as("the form fits the window").isZero();
+    browser.screenshot("sign-in-forged-" + size + "-" + language);
   }
 
   @Test
