@@ -3,9 +3,7 @@ package dev.relata.webapp.it;
 import static dev.relata.webapp.it.WebClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relata.webapp.it.WebClient.SignInPage;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -153,15 +151,7 @@ class SecurityHeadersIT {
 
   private static WebClient signedInAsAdmin() {
     WebClient browser = new WebClient();
-    SignInPage page = browser.openSignInPage();
-    HttpResponse<String> answer =
-        browser.postForm(
-            "/login.xhtml",
-            WebClient.signInFields(
-                "signIn",
-                page.token(),
-                page.nonce(),
-                Map.of("username", "admin", "password", RelataServer.ADMIN_PASSWORD)));
+    HttpResponse<String> answer = browser.signIn("admin", RelataServer.ADMIN_PASSWORD);
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
     return browser;
   }

@@ -87,15 +87,8 @@ class SignInForgeryIT {
         "/api/v1/me/totp/confirm",
         "{\"code\":\"" + Totp.code(secret, Instant.now().minusSeconds(30)) + "\"}");
     WebClient browser = new WebClient();
-    SignInPage page = browser.openSignInPage();
-    HttpResponse<String> codeStep =
-        browser.postForm(
-            "/login.xhtml",
-            WebClient.signInFields(
-                "signIn",
-                page.token(),
-                page.nonce(),
-                Map.of("username", user.username(), "password", user.password())));
+    HttpResponse<String> codeStep = browser.signIn(user.username(), user.password());
+    SignInPage page = WebClient.signInPageIn(codeStep);
     assertThat(codeStep.body()).contains("loginForm:code");
 
     Map<String, String> code = Map.of("code", Totp.now(secret));
@@ -122,15 +115,8 @@ class SignInForgeryIT {
                 "{\"password\": \"" + given + "\"}");
     assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
     WebClient browser = new WebClient();
-    SignInPage page = browser.openSignInPage();
-    HttpResponse<String> newPasswordStep =
-        browser.postForm(
-            "/login.xhtml",
-            WebClient.signInFields(
-                "signIn",
-                page.token(),
-                page.nonce(),
-                Map.of("username", user.username(), "password", given)));
+    HttpResponse<String> newPasswordStep = browser.signIn(user.username(), given);
+    SignInPage page = WebClient.signInPageIn(newPasswordStep);
     assertThat(newPasswordStep.body()).contains("loginForm:newPassword");
 
     String chosen = "the forger chose this passphrase";

@@ -68,6 +68,21 @@ public final class WebClient {
     return signInPageIn(get("/login.xhtml"));
   }
 
+  /**
+   * Opens the sign-in page and posts its first step (username and password) as the real form does;
+   * the answer is the next step, or the redirect into the product.
+   */
+  public HttpResponse<String> signIn(String username, String password) {
+    SignInPage page = openSignInPage();
+    return postForm(
+        "/login.xhtml",
+        signInFields(
+            "signIn",
+            page.token(),
+            page.nonce(),
+            Map.of("username", username, "password", password)));
+  }
+
   /** The token and nonce of a sign-in page this client was shown (e.g. after a step). */
   public static SignInPage signInPageIn(HttpResponse<String> page) {
     Matcher token = TOKEN.matcher(page.body());
