@@ -10,6 +10,7 @@ import dev.relata.platform.config.RelataConfig;
 import dev.relata.platform.records.RecordQuery;
 import dev.relata.platform.testing.TestRelata;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,15 +19,7 @@ class FirstStartTest {
 
   @Test
   void firstStartLoadsStandardObjectsCreatesAdminPrintsPasswordAndLoadsDemoDataOnce() {
-    RelataConfig config =
-        RelataConfig.from(
-            Map.of(
-                "RELATA_SECRET_KEY",
-                TestRelata.TEST_KEY,
-                "RELATA_PASSWORD_ITERATIONS",
-                "1000",
-                "RELATA_DEMO_DATA",
-                "true"));
+    RelataConfig config = config("RELATA_DEMO_DATA", "true");
     try (Relata relata = new Relata(TestDatabases.fresh(), config)) {
       List<String> printed = new ArrayList<>();
 
@@ -77,18 +70,13 @@ class FirstStartTest {
   @Test
   void theDemoPasswordComesFromTheEnvironmentWhenSet() {
     RelataConfig config =
-        RelataConfig.from(
-            Map.of(
-                "RELATA_SECRET_KEY",
-                TestRelata.TEST_KEY,
-                "RELATA_PASSWORD_ITERATIONS",
-                "1000",
-                "RELATA_DEMO_DATA",
-                "true",
-                "RELATA_ADMIN_PASSWORD",
-                "a given password 123",
-                "RELATA_DEMO_PASSWORD",
-                "a demo password 456"));
+        config(
+            "RELATA_DEMO_DATA",
+            "true",
+            "RELATA_ADMIN_PASSWORD",
+            "a given password 123",
+            "RELATA_DEMO_PASSWORD",
+            "a demo password 456");
     try (Relata relata = new Relata(TestDatabases.fresh(), config)) {
       List<String> printed = new ArrayList<>();
 
@@ -103,16 +91,7 @@ class FirstStartTest {
   @Test
   void givenAdminPasswordIsUsedAndNotPrinted() {
     RelataConfig config =
-        RelataConfig.from(
-            Map.of(
-                "RELATA_SECRET_KEY",
-                TestRelata.TEST_KEY,
-                "RELATA_PASSWORD_ITERATIONS",
-                "1000",
-                "RELATA_DEMO_DATA",
-                "false",
-                "RELATA_ADMIN_PASSWORD",
-                "a given password 123"));
+        config("RELATA_DEMO_DATA", "false", "RELATA_ADMIN_PASSWORD", "a given password 123");
     try (Relata relata = new Relata(TestDatabases.fresh(), config)) {
       List<String> printed = new ArrayList<>();
 
@@ -127,16 +106,7 @@ class FirstStartTest {
   @Test
   void anAdminPasswordThePolicyRefusesStopsTheStartBeforeAnythingIsLoaded() {
     RelataConfig config =
-        RelataConfig.from(
-            Map.of(
-                "RELATA_SECRET_KEY",
-                TestRelata.TEST_KEY,
-                "RELATA_PASSWORD_ITERATIONS",
-                "1000",
-                "RELATA_DEMO_DATA",
-                "true",
-                "RELATA_ADMIN_PASSWORD",
-                "the admin of this place"));
+        config("RELATA_DEMO_DATA", "true", "RELATA_ADMIN_PASSWORD", "the admin of this place");
     try (Relata relata = new Relata(TestDatabases.fresh(), config)) {
       List<String> printed = new ArrayList<>();
 
@@ -155,17 +125,7 @@ class FirstStartTest {
 
   @Test
   void aDemoPasswordThePolicyRefusesStopsTheStartBeforeAnythingIsLoaded() {
-    RelataConfig config =
-        RelataConfig.from(
-            Map.of(
-                "RELATA_SECRET_KEY",
-                TestRelata.TEST_KEY,
-                "RELATA_PASSWORD_ITERATIONS",
-                "1000",
-                "RELATA_DEMO_DATA",
-                "true",
-                "RELATA_DEMO_PASSWORD",
-                "password1"));
+    RelataConfig config = config("RELATA_DEMO_DATA", "true", "RELATA_DEMO_PASSWORD", "password1");
     try (Relata relata = new Relata(TestDatabases.fresh(), config)) {
       Throwable refusal = catchThrowable(() -> new FirstStart(relata, config, s -> {}).run());
 
@@ -175,5 +135,16 @@ class FirstStartTest {
           .hasMessageEndingWith(" Set another value and start again.");
       assertThat(relata.identity().countUsers()).isZero();
     }
+  }
+
+  /** Settings for a fast first start with the test key, plus {@code settings} (name, value …). */
+  private static RelataConfig config(String... settings) {
+    Map<String, String> env = new HashMap<>();
+    env.put("RELATA_SECRET_KEY", TestRelata.TEST_KEY);
+    env.put("RELATA_PASSWORD_ITERATIONS", "1000");
+    for (int i = 0; i < settings.length; i += 2) {
+      env.put(settings[i], settings[i + 1]);
+    }
+    return RelataConfig.from(env);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.relata.webapp.it.Api;
+import dev.relata.webapp.it.TestDepartments;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,8 +40,8 @@ class PlatformMessagesIT extends BrowserTest {
   void aDepartmentStillInUseIsNotDeletedAndTheReasonIsInTheUsersLanguage(
       String size, Dimension dimension, String language) {
     String name = TestData.uniqueName("Busy");
-    JsonNode busy = department(name, null);
-    department(TestData.uniqueName("Below"), busy);
+    JsonNode busy = TestDepartments.create(name, null);
+    TestDepartments.create(TestData.uniqueName("Below"), busy);
     member(busy);
     signInIn(language, dimension);
     browser.open("/app/admin/departments.xhtml");
@@ -98,22 +99,6 @@ class PlatformMessagesIT extends BrowserTest {
       browser.waitForText(By.id("topbar:signOut"), "退出");
     }
     browser.resize(dimension);
-  }
-
-  private static JsonNode department(String name, JsonNode parent) {
-    Api.Reply reply =
-        Api.admin()
-            .post(
-                "/api/v1/admin/departments",
-                "{\"name\": \""
-                    + name
-                    + "\", \"labels\": {\"en\": \""
-                    + name
-                    + "\", \"zh-CN\": \"部门\"}, \"parent\": "
-                    + (parent == null ? "null" : parent.get("id").asText())
-                    + "}");
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-    return reply.json();
   }
 
   private static void member(JsonNode department) {

@@ -11,29 +11,14 @@ import org.junit.jupiter.api.Test;
 class DepartmentsApiIT {
   private final Api admin = Api.admin();
 
-  private JsonNode department(String name, JsonNode parent) {
-    Api.Reply reply =
-        admin.post(
-            "/api/v1/admin/departments",
-            "{\"name\": \""
-                + name
-                + "\", \"labels\": {\"en\": \""
-                + name
-                + "\", \"zh-CN\": \"部门\"}, \"parent\": "
-                + (parent == null ? "null" : parent.get("id").asText())
-                + "}");
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-    return reply.json();
-  }
-
   private static String path(JsonNode department) {
     return "/api/v1/admin/departments/" + department.get("id").asText();
   }
 
   @Test
   void theDemoTreeIsThereAndANewDepartmentSitsBelowItsParent() {
-    JsonNode root = department(uniqueName("hq"), null);
-    JsonNode child = department(uniqueName("team"), root);
+    JsonNode root = TestDepartments.create(uniqueName("hq"), null);
+    JsonNode child = TestDepartments.create(uniqueName("team"), root);
 
     assertThat(child.get("path").asText())
         .isEqualTo(root.get("path").asText() + child.get("id").asText() + "/");
@@ -47,10 +32,10 @@ class DepartmentsApiIT {
 
   @Test
   void aMoveThatWouldMakeACycleIs422NamingParentAndAMoveCarriesTheSubtree() {
-    JsonNode root = department(uniqueName("a"), null);
-    JsonNode middle = department(uniqueName("b"), root);
-    JsonNode leaf = department(uniqueName("c"), middle);
-    JsonNode other = department(uniqueName("d"), null);
+    JsonNode root = TestDepartments.create(uniqueName("a"), null);
+    JsonNode middle = TestDepartments.create(uniqueName("b"), root);
+    JsonNode leaf = TestDepartments.create(uniqueName("c"), middle);
+    JsonNode other = TestDepartments.create(uniqueName("d"), null);
 
     JsonNode cycle =
         assertError(
@@ -77,7 +62,7 @@ class DepartmentsApiIT {
 
   @Test
   void aStaleVersionIs409() {
-    JsonNode department = department(uniqueName("v"), null);
+    JsonNode department = TestDepartments.create(uniqueName("v"), null);
     admin.patch(path(department), "{\"name\": \"first\", \"version\": 1}");
 
     assertError(
@@ -88,8 +73,8 @@ class DepartmentsApiIT {
 
   @Test
   void aDepartmentWithChildrenOrUsersIsNotDeletedButAnEmptyOneIs() {
-    JsonNode parent = department(uniqueName("p"), null);
-    JsonNode child = department(uniqueName("k"), parent);
+    JsonNode parent = TestDepartments.create(uniqueName("p"), null);
+    JsonNode child = TestDepartments.create(uniqueName("k"), parent);
     JsonNode user = Accounts.user("member");
     admin.patch(
         "/api/v1/admin/users/" + user.get("id").asText(),
@@ -101,7 +86,7 @@ class DepartmentsApiIT {
 
     JsonNode withChildren = assertError(admin.delete(path(parent)), 409, "conflict");
     JsonNode withUsers = assertError(admin.delete(path(child)), 409, "conflict");
-    JsonNode empty = department(uniqueName("e"), null);
+    JsonNode empty = TestDepartments.create(uniqueName("e"), null);
 
     assertThat(withChildren.get("message").asText()).contains("1 sub-department");
     assertThat(withUsers.get("message").asText()).contains("1 user");
@@ -124,14 +109,14 @@ class DepartmentsApiIT {
         422,
         "validation_failed");
     assertError(admin.post("/api/v1/admin/departments", "[1]"), 400, "bad_request");
-    JsonNode stored = department(literal, null);
+    JsonNode stored = TestDepartments.create(literal, null);
 
     assertThat(admin.get(path(stored)).json().get("name").asText()).isEqualTo(literal);
   }
 
   @Test
   void aNonAdminGets403OnEveryDepartmentEndpointAndNothingChanges() {
-    JsonNode department = department(uniqueName("guarded"), null);
+    JsonNode department = TestDepartments.create(uniqueName("guarded"), null);
     Api rep = Accounts.signedIn(Accounts.user("rep", "sales_rep"));
 
     assertError(rep.get("/api/v1/admin/departments"), 403, "forbidden");
