@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.relata.webapp.it.Api;
 import dev.relata.webapp.it.TestDepartments;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,20 +29,21 @@ class PlatformMessagesIT extends BrowserTest {
         Arguments.of("phone", Browser.PHONE, "zh"));
   }
 
-  @AfterEach
-  void desktopAgain() {
-    browser.resize(Browser.DESKTOP);
-  }
-
+  /** One sign-in per size and language for both refusals keeps the browser tour short. */
   @ParameterizedTest(name = "{0} {2}")
   @MethodSource("sizesAndLanguages")
-  void aDepartmentStillInUseIsNotDeletedAndTheReasonIsInTheUsersLanguage(
+  void refusalsFromThePlatformAreShownInTheUsersLanguageAndTheApiStaysEnglish(
       String size, Dimension dimension, String language) {
+    signInIn(language, dimension);
+    aDepartmentStillInUseIsNotDeleted(size, language);
+    anEmailAddressThatIsNoneIsRefusedOnItsField(size, language);
+  }
+
+  private static void aDepartmentStillInUseIsNotDeleted(String size, String language) {
     String name = TestData.uniqueName("Busy");
     JsonNode busy = TestDepartments.create(name, null);
     TestDepartments.create(TestData.uniqueName("Below"), busy);
     member(busy);
-    signInIn(language, dimension);
     browser.open("/app/admin/departments.xhtml");
 
     browser.click(OrganisationPages.rowButton("data-department", name, "delete"));
@@ -70,11 +70,7 @@ class PlatformMessagesIT extends BrowserTest {
                 + " first.");
   }
 
-  @ParameterizedTest(name = "{0} {2}")
-  @MethodSource("sizesAndLanguages")
-  void anEmailAddressThatIsNoneIsRefusedOnItsFieldInTheUsersLanguage(
-      String size, Dimension dimension, String language) {
-    signInIn(language, dimension);
+  private static void anEmailAddressThatIsNoneIsRefusedOnItsField(String size, String language) {
     browser.open("/app/records/edit.xhtml?entity=customer");
 
     browser.type(By.id("recordForm:in_name"), TestData.uniqueName("Acme"));
