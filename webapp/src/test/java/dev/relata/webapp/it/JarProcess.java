@@ -3,10 +3,6 @@ package dev.relata.webapp.it;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,38 +74,12 @@ final class JarProcess implements AutoCloseable {
 
   /** Waits until the server at {@code baseUrl} is ready; fails if it exits or takes too long. */
   void awaitReady(String baseUrl, Duration limit) {
-    HttpClient client = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new AssertionError(
-            "relata.jar exited with " + process.exitValue() + ":\n" + out() + "\n" + err());
-      }
-      try {
-        HttpResponse<Void> response =
-            client.send(
-                HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
-                    .timeout(Duration.ofSeconds(5))
-                    .build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    close();
-    throw new AssertionError("relata.jar was not ready within " + limit + ":\n" + err());
+    Readiness.await(process, baseUrl, limit)
+        .ifPresent(
+            notReady -> {
+              close();
+              throw new AssertionError(notReady + ":\n" + out() + "\n" + err());
+            });
   }
 
   String out() {

@@ -2,10 +2,6 @@ package dev.relata.webapp.it;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -109,38 +106,11 @@ public final class RelataServer {
   }
 
   private static void awaitReady(Process process, String baseUrl, Path log) {
-    HttpClient client = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            "relata.jar exited with " + process.exitValue() + "; see " + log);
-      }
-      try {
-        HttpResponse<String> response =
-            client.send(
-                HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
-                    .timeout(Duration.ofSeconds(5))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200) {
-          return;
-        }
-        if (response.body().contains("\"reason\"") && !response.body().contains("starting")) {
-          process.destroy();
-          throw new IllegalStateException(
-              "Relata could not start: " + response.body() + "; see " + log);
-        }
-      } catch (IOException e) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      sleep();
+    Optional<String> notReady = Readiness.await(process, baseUrl, Duration.ofMinutes(6));
+    if (notReady.isPresent()) {
+      process.destroy();
+      throw new IllegalStateException(notReady.get() + "; see " + log);
     }
-    process.destroy();
-    throw new IllegalStateException("relata.jar was not ready within 6 minutes; see " + log);
   }
 
   private static void createSchema(String url, String schema) {
@@ -171,14 +141,5 @@ public final class RelataServer {
 
   private static String javaBinary() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
