@@ -131,6 +131,7 @@ class AccountPageIT extends BrowserTest {
     assertThat(browser.all(By.id("topbar:signOut"))).isEmpty();
     browser.type(By.id("loginForm:enrolCode"), Totp.now(secret));
     browser.click(By.id("loginForm:confirmEnrolment"));
+    browser.waitFor(By.cssSelector("#recoveryCodes li"));
     assertThat(browser.all(By.cssSelector("#recoveryCodes li"))).hasSize(10);
     browser.click(By.id("loginForm:continue"));
 
