@@ -1,7 +1,6 @@
 /**
- * Drools integration: fact types generated from metadata, compiling DRL, DSLR and decision tables,
- * atomic hot swap of the rule base. Depends on {@code metadata} only. The rule engine itself is
- * built by the rules issue that follows the platform foundation; until then this module holds no
- * code and the platform runs no rules.
+ * Drools integration: fact types generated from metadata, compiling analysts' rule files, the rule
+ * store with its revisions, and the atomic hot swap of the running rule base. Depends on {@code
+ * metadata} only; the platform reaches it through {@link dev.relata.rules.api}.
  */
 package dev.relata.rules;

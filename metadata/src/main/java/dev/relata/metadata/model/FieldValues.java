@@ -213,6 +213,9 @@ public final class FieldValues {
   }
 
   private static Result date(FieldDefinition field, Object raw) {
+    if (raw instanceof LocalDate d) {
+      return ok(d); // set by a rule
+    }
     try {
       if (raw instanceof String s) {
         return ok(LocalDate.parse(s));
@@ -224,6 +227,9 @@ public final class FieldValues {
   }
 
   private static Result dateTime(FieldDefinition field, Object raw) {
+    if (raw instanceof Instant i) {
+      return ok(i); // set by a rule
+    }
     try {
       if (raw instanceof String s) {
         return ok(OffsetDateTime.parse(s).toInstant());

@@ -1,0 +1,16 @@
+package dev.relata.rules.api;
+
+/**
+ * Runs the rules in force on one record write. Every write of every source goes through it, inside
+ * the write's transaction, after the input is coerced and before references are checked.
+ *
+ * <p>A rule that fails (throws, or never settles) refuses the write with a {@link
+ * dev.relata.metadata.error.RelataException} naming the rule; it is never a server error.
+ */
+@FunctionalInterface
+public interface RuleEngine {
+  RuleOutcome apply(RecordWrite write);
+
+  /** No rules at all: the outcome of every write is to change nothing. */
+  RuleEngine NONE = write -> RuleOutcome.NONE;
+}
