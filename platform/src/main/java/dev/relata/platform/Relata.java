@@ -8,6 +8,7 @@ import dev.relata.platform.audit.LoginHistory;
 import dev.relata.platform.audit.LoginLog;
 import dev.relata.platform.config.RelataConfig;
 import dev.relata.platform.customize.ObjectManager;
+import dev.relata.platform.customize.RuleManager;
 import dev.relata.platform.identity.AccountSecurity;
 import dev.relata.platform.identity.IdentityService;
 import dev.relata.platform.identity.PasswordHasher;
@@ -21,6 +22,7 @@ import dev.relata.platform.organisation.DepartmentService;
 import dev.relata.platform.organisation.RoleService;
 import dev.relata.platform.organisation.UserAdministration;
 import dev.relata.platform.records.RecordService;
+import dev.relata.rules.manage.RuleAdministration;
 
 /**
  * The composition root: one database and the services built on it. The webapp holds one of these
@@ -34,6 +36,8 @@ public final class Relata implements AutoCloseable {
   private final MetadataService metadata;
   private final IdentityService identity;
   private final RecordService records;
+  private final RuleAdministration rules;
+  private final RuleManager ruleManager;
   private final ObjectManager objectManager;
   private final AuditLog auditLog = new AuditLog();
   private final LoginLog loginLog = new LoginLog();
@@ -65,7 +69,9 @@ public final class Relata implements AutoCloseable {
             new SecretBox(config.installationKey()));
     this.personalTokens = new PersonalTokens(database);
     this.webSessions = new WebSessions(database, securityPolicies);
-    this.records = new RecordService(database, metadata);
+    this.rules = new RuleAdministration(database, metadata);
+    this.records = new RecordService(database, metadata, rules.engine());
+    this.ruleManager = new RuleManager(rules, auditLog);
     this.departments = new DepartmentService(database, auditLog);
     this.roles = new RoleService(database, auditLog);
     this.userAdministration = new UserAdministration(database, accountSecurity, auditLog, metadata);
@@ -94,6 +100,16 @@ public final class Relata implements AutoCloseable {
 
   public RecordService records() {
     return records;
+  }
+
+  /** The rules' working copy, revisions and the engine every record write runs. */
+  public RuleAdministration rules() {
+    return rules;
+  }
+
+  /** Administrators' work on rules, checked and audited. */
+  public RuleManager ruleManager() {
+    return ruleManager;
   }
 
   public ObjectManager objectManager() {

@@ -14,12 +14,18 @@ import dev.relata.metadata.schema.PhysicalNames;
 import dev.relata.metadata.sql.Database;
 import dev.relata.metadata.sql.SqlDialect;
 import dev.relata.platform.identity.Actor;
+import dev.relata.rules.api.RecordWrite;
+import dev.relata.rules.api.RuleActor;
+import dev.relata.rules.api.RuleEngine;
+import dev.relata.rules.api.RuleOutcome;
+import dev.relata.rules.api.WriteKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Reads and writes records of any entity. Every write runs the same pipeline: check the input
  * against the entity's fields (unknown fields are refused, not ignored), coerce and validate
- * values, apply defaults and numbering, check uniqueness and lookups, persist under an optimistic
+ * values, apply defaults, run the rules in force (defaults, derived values, assignment,
+ * validation), check required fields, uniqueness and lookups, number, persist under an optimistic
  * lock, and write the field history, all in one transaction.
  */
 public final class RecordService {
@@ -37,10 +44,12 @@ public final class RecordService {
   private final MetadataService metadata;
   private final RecordHistory history = new RecordHistory();
   private final Map<String, RecordTable> tables = new ConcurrentHashMap<>();
+  private final RuleEngine rules;
 
-  public RecordService(Database database, MetadataService metadata) {
+  public RecordService(Database database, MetadataService metadata, RuleEngine rules) {
     this.database = database;
     this.metadata = metadata;
+    this.rules = rules;
   }
 
   public Map<String, Object> create(String entityName, Map<String, Object> input, Actor actor) {
@@ -55,6 +64,23 @@ public final class RecordService {
             if (!values.containsKey(field.name()) && field.defaultValue() != null) {
               values.put(field.name(), FieldValues.coerceDefault(field).value());
             }
+          }
+          if (problems.isEmpty()) {
+            RuleOutcome outcome =
+                runRules(
+                    c,
+                    entity,
+                    WriteKind.CREATE,
+                    null,
+                    owner == null ? actor.userId() : owner,
+                    values,
+                    Map.of(),
+                    actor);
+            values.putAll(outcome.changes());
+            owner = outcome.owner() == null ? owner : outcome.owner();
+            problems.addAll(outcome.problems());
+          }
+          for (FieldDefinition field : entity.activeFields()) {
             if (field.required()
                 && values.get(field.name()) == null
                 && problems.stream().noneMatch(p -> p.field().equals(field.name()))) {
@@ -70,12 +96,9 @@ public final class RecordService {
             }
           }
           Instant now = Instant.now();
+          long recordOwner = owner == null ? actor.userId() : owner;
           Map<String, Object> created =
-              persist(
-                  () ->
-                      table.insert(
-                          c, values, owner == null ? actor.userId() : owner, actor.userId(), now),
-                  entity);
+              persist(() -> table.insert(c, values, recordOwner, actor.userId(), now), entity);
           history.event(
               c,
               entityName,
@@ -110,6 +133,26 @@ public final class RecordService {
           Map<String, Object> values = new LinkedHashMap<>();
           List<FieldProblem> problems = new ArrayList<>();
           Long owner = coerceInput(entity, input, before, values, problems);
+          if (problems.isEmpty()) {
+            Map<String, Object> stored = fieldValues(entity, before);
+            Map<String, Object> after = new HashMap<>(stored);
+            after.putAll(values);
+            RuleOutcome outcome =
+                runRules(
+                    c,
+                    entity,
+                    WriteKind.UPDATE,
+                    before,
+                    owner == null ? (Long) before.get(SystemField.OWNER.apiName()) : owner,
+                    after,
+                    stored,
+                    actor);
+            for (Map.Entry<String, Object> change : outcome.changes().entrySet()) {
+              values.put(change.getKey(), change.getValue());
+            }
+            owner = outcome.owner() == null ? owner : outcome.owner();
+            problems.addAll(outcome.problems());
+          }
           for (Map.Entry<String, Object> entry : values.entrySet()) {
             FieldDefinition field = entity.activeField(entry.getKey()).orElseThrow();
             if (field.required() && entry.getValue() == null) {
@@ -123,9 +166,11 @@ public final class RecordService {
             throw conflict(entityName, id);
           }
           Instant now = Instant.now();
+          Long newOwner = owner;
           boolean updated =
               persist(
-                  () -> table.update(c, id, version, values, owner, actor.userId(), now), entity);
+                  () -> table.update(c, id, version, values, newOwner, actor.userId(), now),
+                  entity);
           if (!updated) {
             throw conflict(entityName, id);
           }
@@ -193,6 +238,50 @@ public final class RecordService {
       tables.put(entity.name(), table);
     }
     return table;
+  }
+
+  /**
+   * Runs the rules in force on the record as it will be saved ({@code values}: every field's value
+   * after the input is applied). The rules see the acting user with their department, and find the
+   * users they assign to on this write's connection.
+   */
+  private RuleOutcome runRules(
+      Connection c,
+      EntityDefinition entity,
+      WriteKind kind,
+      Map<String, Object> stored,
+      Long owner,
+      Map<String, Object> values,
+      Map<String, Object> before,
+      Actor actor) {
+    if (!rules.runsOn(entity)) {
+      return RuleOutcome.NONE;
+    }
+    DirectoryPeople people = new DirectoryPeople(c);
+    RuleActor ruleActor =
+        new RuleActor(
+            actor.userId(), actor.username(), actor.roles(), people.departmentOf(actor.userId()));
+    return rules.apply(
+        new RecordWrite(
+            entity,
+            kind,
+            stored == null ? null : (Long) stored.get(SystemField.ID.apiName()),
+            stored == null ? null : (Long) stored.get(SystemField.VERSION.apiName()),
+            owner,
+            values,
+            before,
+            ruleActor,
+            people));
+  }
+
+  /** The active fields' values of a stored record, without its system fields. */
+  private static Map<String, Object> fieldValues(
+      EntityDefinition entity, Map<String, Object> record) {
+    Map<String, Object> values = new HashMap<>();
+    for (FieldDefinition field : entity.activeFields()) {
+      values.put(field.name(), record.get(field.name()));
+    }
+    return values;
   }
 
   /**

@@ -7,10 +7,28 @@ package dev.relata.rules.api;
  * <p>A rule that fails (throws, or never settles) refuses the write with a {@link
  * dev.relata.metadata.error.RelataException} naming the rule; it is never a server error.
  */
-@FunctionalInterface
 public interface RuleEngine {
   RuleOutcome apply(RecordWrite write);
 
+  /**
+   * Whether any rule could act on writes of this entity; when not, a write need not gather what
+   * rules would see.
+   */
+  default boolean runsOn(dev.relata.metadata.model.EntityDefinition entity) {
+    return true;
+  }
+
   /** No rules at all: the outcome of every write is to change nothing. */
-  RuleEngine NONE = write -> RuleOutcome.NONE;
+  RuleEngine NONE =
+      new RuleEngine() {
+        @Override
+        public RuleOutcome apply(RecordWrite write) {
+          return RuleOutcome.NONE;
+        }
+
+        @Override
+        public boolean runsOn(dev.relata.metadata.model.EntityDefinition entity) {
+          return false;
+        }
+      };
 }

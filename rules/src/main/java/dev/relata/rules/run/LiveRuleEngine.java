@@ -4,6 +4,7 @@ import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.FieldProblem;
 import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
+import dev.relata.metadata.model.EntityDefinition;
 import dev.relata.metadata.model.FieldDefinition;
 import dev.relata.metadata.model.FieldValues;
 import dev.relata.rules.api.RecordWrite;
@@ -67,6 +68,12 @@ public final class LiveRuleEngine implements RuleEngine {
   @Override
   public RuleOutcome apply(RecordWrite write) {
     return apply(current.get(), write);
+  }
+
+  @Override
+  public boolean runsOn(EntityDefinition entity) {
+    RuleBase base = current.get();
+    return !base.empty() && base.factType(entity).isPresent();
   }
 
   /** Runs {@code base} on a write, whether or not it is in force (for rule tests and drafts). */

@@ -50,7 +50,10 @@ final class WriteRun {
     type.set(fact, "version", write.version());
     type.set(fact, "owner", owner);
     for (FieldDefinition field : write.entity().activeFields()) {
-      type.set(fact, field.name(), values.get(field.name()));
+      // A field added since the base was built is not in its type until the rebuild swaps in.
+      if (type.getField(field.name()) != null) {
+        type.set(fact, field.name(), values.get(field.name()));
+      }
     }
   }
 
@@ -76,7 +79,11 @@ final class WriteRun {
   Map<String, Object> values() {
     Map<String, Object> values = new LinkedHashMap<>();
     for (FieldDefinition field : write.entity().activeFields()) {
-      values.put(field.name(), type.get(fact, field.name()));
+      values.put(
+          field.name(),
+          type.getField(field.name()) == null
+              ? write.values().get(field.name())
+              : type.get(fact, field.name()));
     }
     return values;
   }
@@ -112,6 +119,10 @@ final class WriteRun {
     if (field.isEmpty()) {
       throw new RuleUsageException(
           Message.of("rule.set.unknown_field", rule(), String.valueOf(fieldName), entity.name()));
+    }
+    if (type.getField(fieldName) == null) {
+      throw new RuleUsageException(
+          Message.of("rule.set.unknown_field", rule(), fieldName, entity.name()));
     }
     Object previous = type.get(fact, fieldName);
     FieldValues.Result result = FieldValues.coerce(field.get(), value, previous);

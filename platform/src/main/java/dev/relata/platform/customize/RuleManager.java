@@ -1,0 +1,90 @@
+package dev.relata.platform.customize;
+
+import dev.relata.platform.audit.AuditLog;
+import dev.relata.platform.identity.Actor;
+import dev.relata.rules.build.BuildProblem;
+import dev.relata.rules.manage.RevisionDetail;
+import dev.relata.rules.manage.RuleAdministration;
+import dev.relata.rules.manage.RuleAudit;
+import dev.relata.rules.manage.RuleFileStatus;
+import dev.relata.rules.store.DraftFile;
+import dev.relata.rules.store.RuleRevision;
+import java.util.List;
+
+/**
+ * Administrators' work on rules: every call needs an administrator (until the access policy adds a
+ * rules permission), and every change is an entry of the admin audit log in the change's own
+ * transaction.
+ */
+public final class RuleManager {
+  static final String TARGET_TYPE = "rules";
+
+  private final RuleAdministration rules;
+  private final AuditLog auditLog;
+
+  public RuleManager(RuleAdministration rules, AuditLog auditLog) {
+    this.rules = rules;
+    this.auditLog = auditLog;
+  }
+
+  public List<RuleFileStatus> list(Actor actor) {
+    actor.requireAdmin();
+    return rules.list();
+  }
+
+  public DraftFile get(Actor actor, String path) {
+    actor.requireAdmin();
+    return rules.get(path);
+  }
+
+  public RuleFileStatus save(Actor actor, String path, String content, Long version) {
+    actor.requireAdmin();
+    return rules.save(path, content, version, actor.username(), audit(actor));
+  }
+
+  public void delete(Actor actor, String path, Long version) {
+    actor.requireAdmin();
+    rules.delete(path, version, actor.username(), audit(actor));
+  }
+
+  public List<BuildProblem> validate(Actor actor) {
+    actor.requireAdmin();
+    return rules.validate();
+  }
+
+  public RuleRevision publish(Actor actor) {
+    actor.requireAdmin();
+    return rules.publish(actor.username(), audit(actor));
+  }
+
+  public List<RuleRevision> revisions(Actor actor, int page, int size) {
+    actor.requireAdmin();
+    return rules.revisions(page, size);
+  }
+
+  public long countRevisions(Actor actor) {
+    actor.requireAdmin();
+    return rules.countRevisions();
+  }
+
+  /** The revision in force, or null before the first publish. */
+  public Long activeRevision(Actor actor) {
+    actor.requireAdmin();
+    return rules.activeRevision();
+  }
+
+  public RevisionDetail revision(Actor actor, long id) {
+    actor.requireAdmin();
+    return rules.revision(id);
+  }
+
+  public RuleRevision rollback(Actor actor, long revisionId) {
+    actor.requireAdmin();
+    return rules.rollback(revisionId, actor.username(), audit(actor));
+  }
+
+  private RuleAudit audit(Actor actor) {
+    return (c, action, target, before, after) ->
+        auditLog.record(c, actor, action, TARGET_TYPE, target, target, before, after);
+  }
+}
