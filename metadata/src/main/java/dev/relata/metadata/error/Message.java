@@ -55,7 +55,13 @@ public record Message(String key, List<Object> args) {
       return new MessageFormat(pattern, supported).format(new Object[0]);
     }
     Object[] values =
-        args.stream().map(a -> a instanceof Message m ? m.in(supported) : a).toArray();
+        args.stream()
+            .map(
+                a ->
+                    a instanceof Message m
+                        ? m.in(supported)
+                        : a instanceof LocalizedText t ? t.in(supported) : a)
+            .toArray();
     return new MessageFormat(pattern, supported).format(values);
   }
 

@@ -1,6 +1,7 @@
 package dev.relata.rules.run;
 
 import dev.relata.metadata.error.FieldProblem;
+import dev.relata.metadata.error.LocalizedText;
 import dev.relata.metadata.error.Message;
 import dev.relata.metadata.model.EntityDefinition;
 import dev.relata.metadata.model.FieldDefinition;
@@ -57,6 +58,19 @@ final class WriteRun {
     }
   }
 
+  /** A rule's own message, in English and Chinese (the English one when none was given). */
+  record RuleText(String english, String chinese) implements LocalizedText {
+    @Override
+    public String in(java.util.Locale locale) {
+      return "zh".equals(locale.getLanguage()) ? chinese : english;
+    }
+
+    @Override
+    public String toString() {
+      return english;
+    }
+  }
+
   Object fact() {
     return fact;
   }
@@ -110,7 +124,8 @@ final class WriteRun {
     String text = english == null || english.isBlank() ? "Refused by rule " + rule() : english;
     String chineseText = chinese == null || chinese.isBlank() ? text : chinese;
     rejections.add(
-        new FieldProblem(target, "rule", Message.of("rule.rejected", text, chineseText)));
+        new FieldProblem(
+            target, "rule", Message.of("rule.rejected", new RuleText(text, chineseText))));
   }
 
   void set(String fieldName, Object value) {
