@@ -4,7 +4,6 @@ import dev.relata.metadata.catalog.Catalog;
 import dev.relata.metadata.model.EntityDefinition;
 import dev.relata.rules.facts.FactTypeNames;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.kie.api.KieBase;
 import org.kie.api.definition.type.FactType;
@@ -34,11 +33,5 @@ public record RuleBase(
   /** Whether there are no rules, so that writes need not run a session at all. */
   public boolean empty() {
     return ruleCount == 0;
-  }
-
-  /** The files by path. */
-  public Map<String, RuleFile> byPath() {
-    return files.stream()
-        .collect(java.util.stream.Collectors.toMap(RuleFile::path, f -> f, (a, b) -> a));
   }
 }

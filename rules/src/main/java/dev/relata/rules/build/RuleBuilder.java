@@ -43,8 +43,9 @@ public final class RuleBuilder {
             KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, CLASSES));
     builder.add(resource(FactDeclarations.SOURCE_PATH, declarations), ResourceType.DRL);
     List<DrlSource> sources = new ArrayList<>();
+    RuleSources kinds = new RuleSources(catalog, sorted);
     for (RuleFile file : sorted) {
-      sources.addAll(RuleSources.drl(file, sorted, problems));
+      sources.addAll(kinds.drl(file, problems));
     }
     for (DrlSource source : sources) {
       problems.addAll(RuleSafety.check(source.path(), source.drl()));

@@ -211,14 +211,7 @@ class RuleAdministrationTest {
 
   @Test
   void aFieldAddedAtRuntimeIsUsableInRulesAtOnce() {
-    metadata
-        .service()
-        .addField(
-            "opportunity",
-            FieldDefinition.builder("discount", FieldType.PERCENT)
-                .labels(Labels.of("Discount", "折扣"))
-                .build(),
-            TestMetadata.AUTHOR);
+    addDiscount();
     rules.save(
         "sales/discount.drl",
         drl(
@@ -245,14 +238,7 @@ class RuleAdministrationTest {
 
   @Test
   void aRevisionWhoseRulesNoLongerBuildCannotBeRolledBackTo() {
-    metadata
-        .service()
-        .addField(
-            "opportunity",
-            FieldDefinition.builder("discount", FieldType.PERCENT)
-                .labels(Labels.of("Discount", "折扣"))
-                .build(),
-            TestMetadata.AUTHOR);
+    addDiscount();
     rules.save(
         "sales/discount.drl",
         drl("rule \"Uses discount\"\nwhen\n  Opportunity( discount > 30 )\nthen\nend\n"),
@@ -317,5 +303,16 @@ class RuleAdministrationTest {
         Map.of(),
         ALICE,
         PEOPLE);
+  }
+
+  private void addDiscount() {
+    metadata
+        .service()
+        .addField(
+            "opportunity",
+            FieldDefinition.builder("discount", FieldType.PERCENT)
+                .labels(Labels.of("Discount", "折扣"))
+                .build(),
+            TestMetadata.AUTHOR);
   }
 }
