@@ -1,5 +1,6 @@
 package dev.relata.platform.customize;
 
+import dev.relata.metadata.error.RelataException;
 import dev.relata.platform.audit.AuditLog;
 import dev.relata.platform.identity.Actor;
 import dev.relata.rules.build.BuildProblem;
@@ -35,6 +36,20 @@ public final class RuleManager {
   public DraftFile get(Actor actor, String path) {
     actor.requireAdmin();
     return rules.get(path);
+  }
+
+  /** How a file stands against the rules in force (published, draft or deleted). */
+  public RuleFileStatus status(Actor actor, String path) {
+    actor.requireAdmin();
+    return rules
+        .status(path)
+        .orElseThrow(() -> RelataException.notFound("rule.file.not_found", path));
+  }
+
+  /** Whether the working copy holds the file (not deleted). */
+  public boolean exists(Actor actor, String path) {
+    actor.requireAdmin();
+    return rules.status(path).filter(f -> !f.state().equals("deleted")).isPresent();
   }
 
   public RuleFileStatus save(Actor actor, String path, String content, Long version) {

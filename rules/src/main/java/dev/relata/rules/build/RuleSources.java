@@ -20,8 +20,8 @@ final class RuleSources {
    */
   List<DrlSource> drl(RuleFile file, List<BuildProblem> problems) {
     return switch (file.kind()) {
-      case DRL -> List.of(new DrlSource(file.path(), file.content()));
-      case DSLR -> dsl.expand(file, problems);
+      case DRL -> inRelata(List.of(new DrlSource(file.path(), file.content())), problems);
+      case DSLR -> inRelata(dsl.expand(file, problems), problems);
       case DSL -> {
         problems.addAll(dsl.problemsOf(file));
         yield List.of();
@@ -29,5 +29,9 @@ final class RuleSources {
       case TEST -> List.of();
       case CSV, XLSX -> DecisionTables.drl(file, problems);
     };
+  }
+
+  private static List<DrlSource> inRelata(List<DrlSource> sources, List<BuildProblem> problems) {
+    return sources.stream().flatMap(s -> RulePackage.place(s, problems).stream()).toList();
   }
 }

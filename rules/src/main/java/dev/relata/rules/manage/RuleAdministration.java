@@ -86,6 +86,21 @@ public final class RuleAdministration {
         .orElseThrow(() -> RelataException.notFound("rule.file.not_found", path));
   }
 
+  /** How a file of the working copy stands; empty if there is no such file, even deleted. */
+  public Optional<RuleFileStatus> status(String path) {
+    checkPath(path);
+    return database.read(
+        c -> {
+          Optional<DraftFile> draft = repository.draft(c, path);
+          if (draft.isEmpty()) {
+            return Optional.empty();
+          }
+          Long active = repository.active(c);
+          Map<String, String> published = active == null ? Map.of() : repository.files(c, active);
+          return Optional.of(status(draft.get(), published));
+        });
+  }
+
   /**
    * Saves a file of the working copy. With {@code version}, only if the file is still at that
    * version (else 409); without, whatever it holds. Binary kinds take Base64.

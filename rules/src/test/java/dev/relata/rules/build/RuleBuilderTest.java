@@ -29,6 +29,39 @@ class RuleBuilderTest {
   }
 
   @Test
+  void aFileWithoutAPackageStatementIsInPackageRelataWithItsLinesUnchanged() {
+    String rules =
+        "rule \"Won needs amount\"\nwhen\n  Opportunity( stage == \"won\", amount == null )\nthen\n  reject(\"amount\", \"An amount\");\nend\n";
+    BuildResult built = build("sales/won.drl", rules);
+    BuildResult broken = build("sales/broken.drl", rules.replace("amount == null", "amount == "));
+
+    assertThat(built.problems()).isEmpty();
+    assertThat(
+            LiveRuleEngine.apply(built.base(), create("opportunity", Map.of("stage", "won")))
+                .problems())
+        .extracting(FieldProblem::field)
+        .containsExactly("amount");
+    assertThat(broken.problems()).extracting(BuildProblem::line).contains(3);
+  }
+
+  @Test
+  void aFileInAnotherPackageIsRefusedWhereItSaysSo() {
+    BuildResult result =
+        build(
+            "sales/elsewhere.drl",
+            "// mine\npackage com.example.rules;\nrule \"R\"\nwhen\nthen\nend\n");
+
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(2);
+              assertThat(p.column()).isEqualTo(9);
+              assertThat(p.message()).contains("package relata");
+            });
+  }
+
+  @Test
   void aRuleOnAFieldOrEntityThatDoesNotExistIsReportedWhereItIsWritten() {
     BuildResult result =
         build(

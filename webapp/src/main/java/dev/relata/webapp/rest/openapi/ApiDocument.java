@@ -42,6 +42,7 @@ public final class ApiDocument {
       RecordPaths.of(entity, names, table);
     }
     AdminPaths.addTo(table);
+    RulePaths.addTo(table);
     return new OpenAPI()
         .openapi(VERSION)
         .info(info(!sorted.isEmpty()))
@@ -90,6 +91,10 @@ public final class ApiDocument {
     tags.add(tag(AdminPaths.ROLES, "Roles, for administrators."));
     tags.add(tag(AdminPaths.POLICY, "Password, lockout and session rules, for administrators."));
     tags.add(tag(AdminPaths.LOGS, "The login log and the admin audit log, read-only."));
+    tags.add(
+        tag(
+            RulePaths.TAG,
+            "Rule files, validation, publishing and revisions, for administrators."));
     return tags;
   }
 

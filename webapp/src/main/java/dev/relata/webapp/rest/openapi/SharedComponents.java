@@ -6,6 +6,7 @@ import dev.relata.webapp.rest.representation.AdminRepresentations;
 import dev.relata.webapp.rest.representation.ErrorRepresentations;
 import dev.relata.webapp.rest.representation.MetadataRepresentations;
 import dev.relata.webapp.rest.representation.RecordRepresentations;
+import dev.relata.webapp.rest.representation.RuleRepresentations;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.headers.Header;
@@ -112,7 +113,16 @@ final class SharedComponents {
           MetadataRepresentations.RevisionPage.class,
           MetadataRepresentations.ImportResult.class,
           RecordRepresentations.FieldChange.class,
-          RecordRepresentations.RecordHistory.class);
+          RecordRepresentations.RecordHistory.class,
+          RuleRepresentations.RuleFile.class,
+          RuleRepresentations.RuleFileList.class,
+          RuleRepresentations.RuleFileContent.class,
+          RuleRepresentations.RuleProblem.class,
+          RuleRepresentations.RuleValidation.class,
+          RuleRepresentations.RuleRevision.class,
+          RuleRepresentations.RuleRevisionPage.class,
+          RuleRepresentations.RuleFileChange.class,
+          RuleRepresentations.RuleRevisionDetail.class);
 
   /** Shapes that are request bodies: only what their records mark required is required. */
   private static final List<Class<?>> REQUESTS =
@@ -136,7 +146,8 @@ final class SharedComponents {
           MetadataRepresentations.EntityUpdate.class,
           MetadataRepresentations.FieldInput.class,
           MetadataRepresentations.FieldUpdate.class,
-          MetadataRepresentations.DefinitionFiles.class);
+          MetadataRepresentations.DefinitionFiles.class,
+          RuleRepresentations.RuleFileInput.class);
 
   /** Request shapes the platform checks strictly: a member it does not know is a 422. */
   private static final List<String> STRICT =
@@ -149,7 +160,8 @@ final class SharedComponents {
           "DepartmentUpdate",
           "RoleInput",
           "RoleUpdate",
-          "SecurityPolicyUpdate");
+          "SecurityPolicyUpdate",
+          "RuleFileInput");
 
   private static final Components SHARED = build();
 
