@@ -21,6 +21,7 @@ import dev.relata.platform.organisation.AdminRecovery;
 import dev.relata.platform.organisation.DepartmentService;
 import dev.relata.platform.organisation.RoleService;
 import dev.relata.platform.organisation.UserAdministration;
+import dev.relata.platform.records.DirectoryPeople;
 import dev.relata.platform.records.RecordService;
 import dev.relata.rules.manage.RuleAdministration;
 
@@ -69,7 +70,7 @@ public final class Relata implements AutoCloseable {
             new SecretBox(config.installationKey()));
     this.personalTokens = new PersonalTokens(database);
     this.webSessions = new WebSessions(database, securityPolicies);
-    this.rules = new RuleAdministration(database, metadata);
+    this.rules = new RuleAdministration(database, metadata, DirectoryPeople::new);
     this.records = new RecordService(database, metadata, rules.engine());
     this.ruleManager = new RuleManager(rules, auditLog);
     this.departments = new DepartmentService(database, auditLog);

@@ -17,6 +17,13 @@ public final class Catalog {
     this.entities = java.util.Collections.unmodifiableMap(map);
   }
 
+  /** This catalog with {@code definition} in place of the entity of its name, or added. */
+  public Catalog with(EntityDefinition definition) {
+    Map<String, EntityDefinition> map = new TreeMap<>(entities);
+    map.put(definition.name(), definition);
+    return new Catalog(map.values());
+  }
+
   /** The entity if it exists and is not deleted. */
   public Optional<EntityDefinition> find(String name) {
     return Optional.ofNullable(entities.get(name)).filter(e -> !e.deleted());

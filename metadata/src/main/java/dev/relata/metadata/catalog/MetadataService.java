@@ -46,6 +46,7 @@ public final class MetadataService {
   private final SchemaManager schemaManager;
   private final String userTable;
   private final List<MetadataListener> listeners = new CopyOnWriteArrayList<>();
+  private final List<MetadataGuard> guards = new CopyOnWriteArrayList<>();
   private volatile Catalog catalog;
 
   /**
@@ -64,6 +65,11 @@ public final class MetadataService {
 
   public void addListener(MetadataListener listener) {
     listeners.add(listener);
+  }
+
+  /** Adds a check that every later change must pass before it commits. */
+  public void addGuard(MetadataGuard guard) {
+    guards.add(guard);
   }
 
   /** Re-reads every definition from the store (after a change made by another instance). */
@@ -425,6 +431,8 @@ public final class MetadataService {
               if (change.after().equals(change.before())) {
                 return change.after();
               }
+              Catalog candidate = current.with(change.after());
+              guards.forEach(guard -> guard.check(candidate));
               applyDdl(c, current, change);
               repository.save(c, change.after(), change.before() == null);
               repository.addRevision(

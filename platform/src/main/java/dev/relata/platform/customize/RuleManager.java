@@ -8,6 +8,7 @@ import dev.relata.rules.manage.RevisionDetail;
 import dev.relata.rules.manage.RuleAdministration;
 import dev.relata.rules.manage.RuleAudit;
 import dev.relata.rules.manage.RuleFileStatus;
+import dev.relata.rules.manage.RuleTestRun;
 import dev.relata.rules.store.DraftFile;
 import dev.relata.rules.store.RuleRevision;
 import java.util.List;
@@ -65,6 +66,12 @@ public final class RuleManager {
   public List<BuildProblem> validate(Actor actor) {
     actor.requireAdmin();
     return rules.validate();
+  }
+
+  /** Builds the working copy and runs its rule tests; nothing changes. */
+  public RuleTestRun runTests(Actor actor) {
+    actor.requireAdmin();
+    return rules.runTests();
   }
 
   public RuleRevision publish(Actor actor) {

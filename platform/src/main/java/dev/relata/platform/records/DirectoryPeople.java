@@ -11,10 +11,10 @@ import java.util.Optional;
  * The users assignment rules name, found in the user directory on the write's own connection. Only
  * users who may own records (not deactivated) are found.
  */
-final class DirectoryPeople implements People {
+public final class DirectoryPeople implements People {
   private final Connection c;
 
-  DirectoryPeople(Connection c) {
+  public DirectoryPeople(Connection c) {
     this.c = c;
   }
 

@@ -6,9 +6,7 @@ import dev.relata.metadata.model.FieldDefinition;
 import dev.relata.metadata.model.FieldType;
 import dev.relata.metadata.model.SystemField;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The DRL that declares every active entity as a fact type, with the imports and functions every
@@ -48,20 +46,20 @@ public final class FactDeclarations {
           .append(function)
           .append(";\n");
     }
-    Map<String, String> taken = new HashMap<>();
+    FactTypeNames.firstClash(catalog.active())
+        .ifPresent(
+            clash -> {
+              throw new IllegalStateException(
+                  "Entities "
+                      + (clash.other() == null ? "" : clash.other() + " and ")
+                      + clash.entity()
+                      + " map to the same fact type "
+                      + clash.type());
+            });
     List<EntityDefinition> entities =
         catalog.active().stream().sorted(Comparator.comparing(EntityDefinition::name)).toList();
     for (EntityDefinition entity : entities) {
       String type = FactTypeNames.of(entity.name());
-      String previous = taken.putIfAbsent(type, entity.name());
-      if (previous != null || FactTypeNames.CONTEXT.contains(type)) {
-        throw new IllegalStateException(
-            "Entities "
-                + (previous == null ? "" : previous + " and ")
-                + entity.name()
-                + " map to the same fact type "
-                + type);
-      }
       drl.append("\ndeclare ").append(type).append('\n');
       for (SystemField system : SYSTEM) {
         drl.append("  ").append(system.apiName()).append(" : Long\n");

@@ -8,17 +8,21 @@ import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.TextRules;
 import dev.relata.metadata.sql.DataAccessException;
 import dev.relata.metadata.sql.Database;
+import dev.relata.rules.api.PeopleDirectory;
 import dev.relata.rules.build.BuildProblem;
 import dev.relata.rules.build.BuildResult;
 import dev.relata.rules.build.RuleBase;
 import dev.relata.rules.build.RuleBuilder;
 import dev.relata.rules.build.RuleFile;
 import dev.relata.rules.build.RuleKind;
+import dev.relata.rules.facts.FactTypeNames;
 import dev.relata.rules.run.LiveRuleEngine;
 import dev.relata.rules.store.DraftFile;
 import dev.relata.rules.store.RuleRepository;
 import dev.relata.rules.store.RuleRepository.RevisionChanges;
 import dev.relata.rules.store.RuleRevision;
+import dev.relata.rules.verify.RuleTestResult;
+import dev.relata.rules.verify.RuleTestRunner;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -48,14 +52,21 @@ public final class RuleAdministration {
 
   private final Database database;
   private final MetadataService metadata;
+  private final PeopleDirectory directory;
   private final RuleRepository repository = new RuleRepository();
   private final LiveRuleEngine engine;
   private final ReentrantLock changing = new ReentrantLock();
 
-  public RuleAdministration(Database database, MetadataService metadata) {
+  /**
+   * @param directory where rule tests find the users they expect records to be assigned to
+   */
+  public RuleAdministration(
+      Database database, MetadataService metadata, PeopleDirectory directory) {
     this.database = database;
     this.metadata = metadata;
+    this.directory = directory;
     this.engine = new LiveRuleEngine(loadInForce(metadata.catalog()));
+    metadata.addGuard(this::refuseBreaking);
     metadata.addListener(this::rebuildFor);
   }
 
@@ -164,9 +175,28 @@ public final class RuleAdministration {
 
   // ---- validate, publish, roll back ----
 
-  /** Builds the working copy against today's metadata; nothing changes. */
+  /** Builds the working copy against today's metadata and reads its tests; nothing changes. */
   public List<BuildProblem> validate() {
-    return build(workingCopy(), 0).problems();
+    SortedMap<String, String> files = workingCopy();
+    List<BuildProblem> problems = new ArrayList<>(build(files, 0).problems());
+    problems.addAll(RuleTests.of(files).problems());
+    return problems;
+  }
+
+  /**
+   * Builds the working copy and runs its rule tests on it; nothing changes. When it does not build,
+   * the problems say why and no test runs.
+   */
+  public RuleTestRun runTests() {
+    SortedMap<String, String> files = workingCopy();
+    BuildResult result = build(files, 0);
+    RuleTests tests = RuleTests.of(files);
+    List<BuildProblem> problems = new ArrayList<>(result.problems());
+    problems.addAll(tests.problems());
+    if (!result.ok()) {
+      return new RuleTestRun(problems, List.of());
+    }
+    return new RuleTestRun(problems, run(result.base(), tests));
   }
 
   /**
@@ -185,6 +215,8 @@ public final class RuleAdministration {
                 Message.of("rule.publish.problems", result.problems().size()),
                 result.problems());
           }
+          requireTestsPass(
+              result.base(), files, count -> Message.of("rule.publish.tests_failed", count));
           return commit(
               inForce, files, result, author, audit, null, "rules.publish", "Published rules");
         });
@@ -210,6 +242,10 @@ public final class RuleAdministration {
                 Message.of("rule.rollback.problems", revisionId, result.problems().size()),
                 result.problems());
           }
+          requireTestsPass(
+              result.base(),
+              files,
+              count -> Message.of("rule.rollback.tests_failed", revisionId, count));
           return commit(
               inForce,
               files,
@@ -220,6 +256,49 @@ public final class RuleAdministration {
               "rules.rollback",
               "Rolled back to revision " + revisionId);
         });
+  }
+
+  /**
+   * Refuses (422) rules whose tests cannot be read or do not pass, each failure as a problem at the
+   * test's line.
+   */
+  private void requireTestsPass(
+      RuleBase base,
+      SortedMap<String, String> files,
+      java.util.function.IntFunction<Message> refusal) {
+    RuleTests tests = RuleTests.of(files);
+    if (!tests.problems().isEmpty()) {
+      throw new RuleProblemsException(
+          ErrorKind.UNPROCESSABLE,
+          Message.of("rule.publish.problems", tests.problems().size()),
+          tests.problems());
+    }
+    List<BuildProblem> failures = new ArrayList<>();
+    long failed = 0;
+    for (RuleTestResult result : run(base, tests)) {
+      if (!result.passed()) {
+        failed++;
+        for (Message failure : result.failures()) {
+          failures.add(
+              new BuildProblem(
+                  result.path(),
+                  result.line(),
+                  0,
+                  Message.of("rule.test.failing", result.name(), failure).english()));
+        }
+      }
+    }
+    if (failed > 0) {
+      throw new RuleProblemsException(
+          ErrorKind.UNPROCESSABLE, refusal.apply((int) failed), failures);
+    }
+  }
+
+  private List<RuleTestResult> run(RuleBase base, RuleTests tests) {
+    if (tests.tests().isEmpty()) {
+      return List.of();
+    }
+    return database.read(c -> RuleTestRunner.run(base, tests.tests(), directory.on(c)));
   }
 
   private RuleRevision commit(
@@ -332,6 +411,40 @@ public final class RuleAdministration {
       }
     } finally {
       changing.unlock();
+    }
+  }
+
+  /**
+   * Refuses a metadata change that would leave an entity without a fact type of its own (422 on its
+   * name) or the published rules unable to build (409 naming each file and line).
+   */
+  private void refuseBreaking(Catalog candidate) {
+    FactTypeNames.firstClash(candidate.active())
+        .ifPresent(
+            clash -> {
+              throw clash.other() == null
+                  ? RelataException.invalid(
+                      "name", "reserved", "rule.fact_type.reserved", clash.entity(), clash.type())
+                  : RelataException.invalid(
+                      "name",
+                      "duplicate",
+                      "rule.fact_type.taken",
+                      clash.entity(),
+                      clash.type(),
+                      clash.other());
+            });
+    List<BuildProblem> problems = problemsWith(candidate);
+    if (!problems.isEmpty()) {
+      BuildProblem first = problems.get(0);
+      throw new RuleProblemsException(
+          ErrorKind.CONFLICT,
+          Message.of(
+              "rule.metadata.breaks",
+              String.valueOf(first.path()),
+              first.line(),
+              first.message(),
+              problems.size()),
+          problems);
     }
   }
 

@@ -12,6 +12,7 @@ import dev.relata.metadata.files.StandardDefinitions;
 import dev.relata.metadata.model.FieldDefinition;
 import dev.relata.metadata.model.FieldType;
 import dev.relata.metadata.model.Labels;
+import dev.relata.metadata.testing.Definitions;
 import dev.relata.metadata.testing.TestMetadata;
 import dev.relata.rules.api.RecordWrite;
 import dev.relata.rules.api.RuleOutcome;
@@ -49,7 +50,7 @@ class RuleAdministrationTest {
   void setUp() {
     metadata = TestMetadata.fresh();
     metadata.service().importDefinitions(StandardDefinitions.load(), TestMetadata.AUTHOR);
-    rules = new RuleAdministration(metadata.database(), metadata.service());
+    rules = new RuleAdministration(metadata.database(), metadata.service(), c -> PEOPLE);
   }
 
   @AfterEach
@@ -234,6 +235,95 @@ class RuleAdministrationTest {
             .apply(write(Map.of("name", "Deal", "discount", new java.math.BigDecimal("40.00"))));
 
     assertThat(outcome.problems()).extracting(p -> p.field()).containsExactly("discount");
+  }
+
+  @Test
+  void aMetadataChangeThatWouldBreakAPublishedRuleIsRefusedNamingItsFileAndLine() {
+    addDiscount();
+    metadata
+        .service()
+        .addField(
+            "opportunity",
+            FieldDefinition.builder("spare", FieldType.TEXT)
+                .labels(Labels.of("Spare", "备用"))
+                .build(),
+            TestMetadata.AUTHOR);
+    rules.save(
+        "sales/discount.drl",
+        drl("rule \"Uses discount\"\nwhen\n  Opportunity( discount > 30 )\nthen\nend\n"),
+        null,
+        AUTHOR,
+        RuleAudit.NONE);
+    rules.publish(AUTHOR, RuleAudit.NONE);
+
+    assertThatThrownBy(
+            () -> metadata.service().deleteField("opportunity", "discount", TestMetadata.AUTHOR))
+        .isInstanceOfSatisfying(
+            RuleProblemsException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
+              assertThat(e.buildProblems())
+                  .extracting(p -> p.path() + ":" + p.line())
+                  .containsExactly("sales/discount.drl:5");
+              assertThat(e.text().english()).contains("sales/discount.drl, line 5");
+            });
+    assertThat(metadata.service().catalog().require("opportunity").field("discount"))
+        .map(FieldDefinition::deleted)
+        .contains(false);
+    metadata.service().deleteField("opportunity", "spare", TestMetadata.AUTHOR);
+    assertThat(metadata.service().catalog().require("opportunity").field("spare"))
+        .map(FieldDefinition::deleted)
+        .contains(true);
+  }
+
+  @Test
+  void publishRunsTheRuleTestsAndAFailingOneKeepsTheRulesInForce() {
+    String test =
+        """
+        {"tests": [
+          {"name": "won without amount is refused", "entity": "opportunity",
+           "record": {"name": "Deal", "stage": "won"}, "expect": {"errors": ["amount"]}}
+        ]}
+        """;
+    rules.save("sales/opportunity.test.json", test, null, AUTHOR, RuleAudit.NONE);
+
+    assertThat(rules.runTests().results()).singleElement().matches(r -> !r.passed());
+    assertThatThrownBy(() -> rules.publish(AUTHOR, RuleAudit.NONE))
+        .isInstanceOfSatisfying(
+            RuleProblemsException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(ErrorKind.UNPROCESSABLE);
+              assertThat(e.buildProblems())
+                  .singleElement()
+                  .satisfies(
+                      p -> {
+                        assertThat(p.path()).isEqualTo("sales/opportunity.test.json");
+                        assertThat(p.line()).isEqualTo(2);
+                        assertThat(p.message()).contains("won without amount is refused");
+                      });
+            });
+    assertThat(rules.countRevisions()).isZero();
+
+    rules.save("sales/opportunity.drl", WON_NEEDS_AMOUNT, null, AUTHOR, RuleAudit.NONE);
+    RuleTestRun run = rules.runTests();
+    RuleRevision revision = rules.publish(AUTHOR, RuleAudit.NONE);
+
+    assertThat(run.ok()).isTrue();
+    assertThat(revision.added())
+        .containsExactly("sales/opportunity.drl", "sales/opportunity.test.json");
+    assertThat(wonWithoutAmount().problems()).hasSize(1);
+  }
+
+  @Test
+  void anEntityWhoseFactTypeIsTakenIsRefusedByName() {
+    for (String name : List.of("write", "actor")) {
+      assertThatThrownBy(
+              () -> metadata.service().createEntity(Definitions.entity(name), TestMetadata.AUTHOR))
+          .isInstanceOfSatisfying(
+              RelataException.class,
+              e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("name"));
+      assertThat(metadata.service().catalog().find(name)).isEmpty();
+    }
   }
 
   @Test

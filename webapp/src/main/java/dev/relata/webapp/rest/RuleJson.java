@@ -1,8 +1,10 @@
 package dev.relata.webapp.rest;
 
+import dev.relata.metadata.error.Message;
 import dev.relata.rules.build.BuildProblem;
 import dev.relata.rules.manage.RevisionDetail;
 import dev.relata.rules.manage.RuleFileStatus;
+import dev.relata.rules.manage.RuleTestRun;
 import dev.relata.rules.store.DraftFile;
 import dev.relata.rules.store.RuleRevision;
 import java.util.LinkedHashMap;
@@ -44,6 +46,30 @@ final class RuleJson {
   static Map<String, Object> validation(List<BuildProblem> problems) {
     return map(
         "ok", problems.isEmpty(), "problems", problems.stream().map(RuleJson::problem).toList());
+  }
+
+  static Map<String, Object> testRun(RuleTestRun run) {
+    return map(
+        "ok",
+        run.ok(),
+        "problems",
+        run.problems().stream().map(RuleJson::problem).toList(),
+        "results",
+        run.results().stream()
+            .map(
+                r ->
+                    map(
+                        "path",
+                        r.path(),
+                        "line",
+                        r.line(),
+                        "name",
+                        r.name(),
+                        "passed",
+                        r.passed(),
+                        "failures",
+                        r.failures().stream().map(Message::english).toList()))
+            .toList());
   }
 
   static Map<String, Object> problem(BuildProblem problem) {

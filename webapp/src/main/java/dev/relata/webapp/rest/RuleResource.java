@@ -70,6 +70,13 @@ public class RuleResource {
   }
 
   @POST
+  @Path("tests/run")
+  public String runTests(@Context ContainerRequestContext request) {
+    Actor actor = DepartmentResource.admin(request);
+    return Json.write(RuleJson.testRun(rules().runTests(actor)));
+  }
+
+  @POST
   @Path("publish")
   public Response publish(@Context ContainerRequestContext request) {
     Actor actor = DepartmentResource.admin(request);

@@ -99,6 +99,58 @@ class RulesApiIT {
   }
 
   @Test
+  void ruleTestsRunBeforePublishAndAFieldARuleUsesCannotBeDeleted() {
+    String entity = widgetEntity();
+    String rule = "it/" + entity + ".drl";
+    String test = "it/" + entity + ".test.json";
+    admin.put(
+        RULES + "/" + rule,
+        content(
+            "rule \"Qty needed\"\nwhen\n  "
+                + factType(entity)
+                + "( qty == null )\nthen\n  reject(\"qty\", \"Qty needed\");\nend\n",
+            null));
+    admin.put(
+        RULES + "/" + test,
+        content(
+            "{\"tests\": [\n  {\"name\": \"no qty\", \"entity\": \""
+                + entity
+                + "\", \"record\": {\"name\": \"w\"}, \"expect\": {\"accepted\": true}}\n]}",
+            null));
+    try {
+      JsonNode run = action(admin, "/tests/run").json();
+      JsonNode refused = assertError(action(admin, "/publish"), 422, "validation_failed");
+
+      assertThat(run.get("ok").asBoolean()).isFalse();
+      assertThat(run.get("results").get(0).get("passed").asBoolean()).isFalse();
+      assertThat(run.get("results").get(0).get("failures").get(0).asText())
+          .contains("should be accepted");
+      assertThat(refused.get("fields").get(0).get("field").asText()).isEqualTo(test);
+      assertThat(refused.get("fields").get(0).get("message").asText()).startsWith("line 2:");
+
+      admin.put(
+          RULES + "/" + test,
+          content(
+              "{\"tests\": [{\"name\": \"no qty\", \"entity\": \""
+                  + entity
+                  + "\", \"record\": {\"name\": \"w\"}, \"expect\": {\"errors\": [\"qty\"]}}]}",
+              admin.get(RULES + "/" + test).json().get("version").asLong()));
+      assertThat(action(admin, "/tests/run").json().get("ok").asBoolean()).isTrue();
+      assertThat(action(admin, "/publish").status()).isEqualTo(201);
+
+      JsonNode blocked =
+          assertError(
+              admin.delete("/api/v1/metadata/entities/" + entity + "/fields/qty"), 409, "conflict");
+      assertThat(blocked.get("message").asText()).contains(rule);
+      assertThat(admin.get("/api/v1/metadata/entities/" + entity).json().toString())
+          .contains("\"qty\"");
+    } finally {
+      assertThat(admin.delete(RULES + "/" + test).status()).isEqualTo(204);
+      remove(rule);
+    }
+  }
+
+  @Test
   void badRequestsAreRefusedClearlyAndChangeNothing() {
     String path = "it/" + uniqueName("bad") + ".drl";
     long before = admin.get(RULES + "/revisions").json().get("total").asLong();

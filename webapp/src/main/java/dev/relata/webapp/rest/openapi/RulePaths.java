@@ -25,13 +25,20 @@ final class RulePaths {
                     + " changes. The answer lists each problem with file, line and column.")
             .ok("RuleValidation", "Whether it builds, and why not."));
     table.post(
+        "/admin/rules/tests/run",
+        admin(Op.of("runRuleTests", TAG, "Run the rule tests on the working copy"))
+            .description(
+                "Builds the working copy and runs every test of its .test.json files on it, as"
+                    + " publish does; nothing changes.")
+            .ok("RuleTestRun", "Each test's result, or why none could run."));
+    table.post(
         "/admin/rules/publish",
         admin(Op.of("publishRules", TAG, "Put the working copy in force"))
             .description(
                 "No body. Builds the working copy off to the side and swaps it in atomically as a"
                     + " new revision; writes already running finish on the rules they began with."
-                    + " 422 if it does not build (fields[] names each file, with line and column"
-                    + " in the message) and the rules in force stay; 409 if another publish runs"
+                    + " 422 if it does not build or a rule test fails (fields[] names each file,"
+                    + " with line and column in the message) and the rules in force stay; 409 if another publish runs"
                     + " or nothing changed.")
             .createdWithoutLocation("RuleRevision", "The new revision, now in force.")
             .errors(409, 422));

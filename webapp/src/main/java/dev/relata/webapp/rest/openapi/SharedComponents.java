@@ -119,6 +119,8 @@ final class SharedComponents {
           RuleRepresentations.RuleFileContent.class,
           RuleRepresentations.RuleProblem.class,
           RuleRepresentations.RuleValidation.class,
+          RuleRepresentations.RuleTestResult.class,
+          RuleRepresentations.RuleTestRun.class,
           RuleRepresentations.RuleRevision.class,
           RuleRepresentations.RuleRevisionPage.class,
           RuleRepresentations.RuleFileChange.class,

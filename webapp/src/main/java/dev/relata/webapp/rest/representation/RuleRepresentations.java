@@ -87,6 +87,22 @@ public final class RuleRepresentations {
   @Schema(name = "RuleValidation", description = "What building the working copy found.")
   public record RuleValidation(boolean ok, List<RuleProblem> problems) {}
 
+  @Schema(name = "RuleTestResult", description = "How one rule test went.")
+  public record RuleTestResult(
+      @Schema(example = "sales/opportunity.test.json") String path,
+      @Schema(description = "Where the test starts in its file.") int line,
+      String name,
+      boolean passed,
+      @Schema(description = "Why it failed, in English; empty when it passed.")
+          List<String> failures) {}
+
+  @Schema(name = "RuleTestRun", description = "The rule tests of the working copy, run on it.")
+  public record RuleTestRun(
+      @Schema(description = "Whether the rules built and every test passed.") boolean ok,
+      @Schema(description = "Why the rules or a test file cannot be read; then no test ran.")
+          List<RuleProblem> problems,
+      List<RuleTestResult> results) {}
+
   @Schema(name = "RuleRevision", description = "A published set of rule files.")
   public record RuleRevision(
       long id,
