@@ -96,7 +96,10 @@ public final class FirstStart {
     }
   }
 
-  /** The demo organisation, then the demo records owned by its people. */
+  /**
+   * The demo organisation, the example rules (which name its people), then the demo records owned
+   * by its people, written under those rules.
+   */
   private void loadDemo(Actor admin) {
     String password = config.demoPassword();
     boolean generated = password == null;
@@ -105,6 +108,7 @@ public final class FirstStart {
     }
     DemoOrganisation organisation = new DemoOrganisation(relata, admin, password);
     DemoOrganisation.Owners owners = organisation.load();
+    ExampleRules.publish(relata.rules(), SYSTEM_AUTHOR);
     new DemoData(relata.records(), owners.sales(), owners.service()).load();
     List<String> names = organisation.usernames();
     console.accept(

@@ -68,6 +68,43 @@ class FirstStartTest {
   }
 
   @Test
+  void theExampleRulesArePublishedWithTheDemoAndTheDemoRecordsObeyThem() {
+    RelataConfig config =
+        config("RELATA_DEMO_DATA", "true", "RELATA_ADMIN_PASSWORD", "a given password 123");
+    try (Relata relata = new Relata(TestDatabases.fresh(), config)) {
+      new FirstStart(relata, config, s -> {}).run();
+      var admin = TestRelata.admin(relata, "a given password 123");
+      long head = relata.identity().userByUsername("wu.hao").orElseThrow().id();
+
+      assertThat(relata.rules().revisions(0, 10))
+          .singleElement()
+          .satisfies(r -> assertThat(r.added()).containsAll(ExampleRules.PATHS));
+      assertThat(relata.rules().runTests().ok()).isTrue();
+      assertThat(count(relata, admin, "opportunity", "stage eq 'won' and amount eq null")).isZero();
+      assertThat(count(relata, admin, "contract", "end_date eq null")).isZero();
+      assertThat(count(relata, admin, "service_request", "priority eq 'urgent'"))
+          .isPositive()
+          .isEqualTo(
+              count(relata, admin, "service_request", "priority eq 'urgent' and owner eq " + head));
+    }
+  }
+
+  private static long count(
+      Relata relata, dev.relata.platform.identity.Actor admin, String entity, String filter) {
+    return relata.records().list(entity, RecordQuery.of(filter, null, 0, 1), admin).total();
+  }
+
+  @Test
+  void givenAdminPasswordWithoutDemoLoadsNoExampleRules() {
+    RelataConfig config = config("RELATA_DEMO_DATA", "false");
+    try (Relata relata = new Relata(TestDatabases.fresh(), config)) {
+      new FirstStart(relata, config, s -> {}).run();
+
+      assertThat(relata.rules().countRevisions()).isZero();
+    }
+  }
+
+  @Test
   void theDemoPasswordComesFromTheEnvironmentWhenSet() {
     RelataConfig config =
         config(
