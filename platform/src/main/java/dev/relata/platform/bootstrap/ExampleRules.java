@@ -23,6 +23,8 @@ final class ExampleRules {
       List.of(
           "sales/opportunity.drl",
           "sales/opportunity.test.json",
+          "sales/stage_probability.csv",
+          "sales/stage_probability.test.json",
           "contracts/contract.drl",
           "contracts/contract.test.json",
           "service/service_request.drl",
