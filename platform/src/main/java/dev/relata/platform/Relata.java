@@ -24,12 +24,17 @@ import dev.relata.platform.organisation.UserAdministration;
 import dev.relata.platform.records.DirectoryPeople;
 import dev.relata.platform.records.RecordService;
 import dev.relata.rules.manage.RuleAdministration;
+import dev.relata.rules.manage.RuleAudit;
+import dev.relata.rules.manage.RuleFolder;
 
 /**
  * The composition root: one database and the services built on it. The webapp holds one of these
  * for the application's lifetime; tests build one per database.
  */
 public final class Relata implements AutoCloseable {
+  /** The author of what the rules folder changes. */
+  public static final String RULES_FOLDER_AUTHOR = "rules-folder";
+
   /** The physical users table that owner and user fields reference. */
   public static final String USER_TABLE = "app_user";
 
@@ -39,6 +44,8 @@ public final class Relata implements AutoCloseable {
   private final RecordService records;
   private final RuleAdministration rules;
   private final RuleManager ruleManager;
+  private volatile RuleFolder ruleFolder;
+
   private final ObjectManager objectManager;
   private final AuditLog auditLog = new AuditLog();
   private final LoginLog loginLog = new LoginLog();
@@ -170,8 +177,21 @@ public final class Relata implements AutoCloseable {
     return webSessions;
   }
 
+  /**
+   * Keeps the rules folder in the working copy and publishes its changes, from now until {@link
+   * #close()}. Revisions it publishes name {@code rules-folder} as their author.
+   */
+  public void watchRulesFolder(java.nio.file.Path folder) {
+    RuleFolder watching = new RuleFolder(folder, rules, RULES_FOLDER_AUTHOR, RuleAudit.NONE);
+    watching.start();
+    ruleFolder = watching;
+  }
+
   @Override
   public void close() {
+    if (ruleFolder != null) {
+      ruleFolder.close();
+    }
     if (database.dataSource() instanceof AutoCloseable closeable) {
       try {
         closeable.close();

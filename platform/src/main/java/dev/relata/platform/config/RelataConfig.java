@@ -24,10 +24,14 @@ public record RelataConfig(
     int poolSize,
     String demoPassword,
     String secretKey,
-    TrustedProxies trustedProxies) {
+    TrustedProxies trustedProxies,
+    Path rulesDir) {
 
   /** The reverse proxies whose {@code X-Forwarded-For} header is believed; none by default. */
   public static final String TRUSTED_PROXIES = "RELATA_TRUSTED_PROXIES";
+
+  /** A folder of rule files kept in the rules and published when it changes; optional. */
+  public static final String RULES_DIR = "RELATA_RULES_DIR";
 
   /** The embedded database's name in the data folder: its file is {@code relata.mv.db}. */
   public static final String EMBEDDED_DATABASE_NAME = "relata";
@@ -69,7 +73,26 @@ public record RelataConfig(
         number(env, "RELATA_DB_POOL_SIZE", 20, 1),
         value(env, "RELATA_DEMO_PASSWORD", null),
         value(env, InstallationKey.ENVIRONMENT_VARIABLE, null),
-        trustedProxies(value(env, TRUSTED_PROXIES, null)));
+        trustedProxies(value(env, TRUSTED_PROXIES, null)),
+        rulesDir(value(env, RULES_DIR, null)));
+  }
+
+  /** The folder of rule files to watch, or null; it must exist, so that a typo is not silent. */
+  private static Path rulesDir(String setting) {
+    if (setting == null) {
+      return null;
+    }
+    Path folder = Path.of(setting).toAbsolutePath().normalize();
+    if (!java.nio.file.Files.isDirectory(folder)) {
+      throw new ConfigurationException(
+          RULES_DIR
+              + " is "
+              + folder
+              + ", which is not a folder. Create it or unset "
+              + RULES_DIR
+              + ".");
+    }
+    return folder;
   }
 
   private static TrustedProxies trustedProxies(String setting) {

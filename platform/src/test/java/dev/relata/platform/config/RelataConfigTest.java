@@ -87,4 +87,16 @@ class RelataConfigTest {
         .hasMessageContaining("RELATA_TRUSTED_PROXIES")
         .hasMessageContaining("'10.0.0.0/8;192.0.2.1'");
   }
+
+  @Test
+  void theRulesFolderIsOptionalAndMustBeAFolder(@org.junit.jupiter.api.io.TempDir Path folder) {
+    assertThat(RelataConfig.from(Map.of()).rulesDir()).isNull();
+    assertThat(RelataConfig.from(Map.of("RELATA_RULES_DIR", folder.toString())).rulesDir())
+        .isEqualTo(folder.toAbsolutePath().normalize());
+    assertThatThrownBy(
+            () -> RelataConfig.from(Map.of("RELATA_RULES_DIR", folder.resolve("nope").toString())))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("RELATA_RULES_DIR")
+        .hasMessageContaining("not a folder");
+  }
 }

@@ -33,6 +33,9 @@ public class RelataRuntime {
       trustedProxies = config.trustedProxies();
       opened = Relata.open(config);
       new FirstStart(opened, config, System.out::println).run();
+      if (config.rulesDir() != null) {
+        opened.watchRulesFolder(config.rulesDir());
+      }
       relata = opened;
       LOG.info("Relata is ready on " + config.displayDbUrl());
       StartupSignal.ready();

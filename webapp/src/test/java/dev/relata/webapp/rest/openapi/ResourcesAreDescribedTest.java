@@ -126,7 +126,10 @@ class ResourcesAreDescribedTest {
           if (http != null) {
             Path sub = method.getAnnotation(Path.class);
             String path = PathTable.API + "/" + base + (sub == null ? "" : "/" + sub.value());
-            methods.put(http.value() + " " + path.replaceAll("/+", "/"), method);
+            // A template with a pattern, {path: .+}, is documented as the parameter {path}.
+            String documented =
+                path.replaceAll("/+", "/").replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}");
+            methods.put(http.value() + " " + documented, method);
           }
         }
       }
