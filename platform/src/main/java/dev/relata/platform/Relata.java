@@ -82,7 +82,8 @@ public final class Relata implements AutoCloseable {
     this.ruleManager = new RuleManager(rules, auditLog);
     this.departments = new DepartmentService(database, auditLog);
     this.roles = new RoleService(database, auditLog);
-    this.userAdministration = new UserAdministration(database, accountSecurity, auditLog, metadata);
+    this.userAdministration =
+        new UserAdministration(database, accountSecurity, auditLog, metadata, records);
     this.adminRecovery = new AdminRecovery(database, accountSecurity, securityPolicies, auditLog);
     this.objectManager = new ObjectManager(metadata, database, auditLog);
     this.loginHistory = new LoginHistory(database);

@@ -11,6 +11,7 @@ import dev.relata.platform.identity.AccountSecurity;
 import dev.relata.platform.identity.Actor;
 import dev.relata.platform.identity.SecurityPolicy;
 import dev.relata.platform.identity.User;
+import dev.relata.platform.records.RecordService;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -58,11 +59,15 @@ public final class UserAdministration {
   private final RoleRepository roles = new RoleRepository();
 
   public UserAdministration(
-      Database database, AccountSecurity security, AuditLog audit, MetadataService metadata) {
+      Database database,
+      AccountSecurity security,
+      AuditLog audit,
+      MetadataService metadata,
+      RecordService records) {
     this.database = database;
     this.security = security;
     this.audit = audit;
-    this.reassignment = new RecordReassignment(metadata);
+    this.reassignment = new RecordReassignment(metadata, records);
   }
 
   public UserPage list(Actor actor, UserQuery query) {
@@ -269,7 +274,7 @@ public final class UserAdministration {
           users.setStatus(c, id, User.DEACTIVATED, now);
           security.endSessions(c, id);
           Map<String, Long> moved =
-              reassignTo == null ? Map.of() : reassignment.move(c, id, reassignTo, actor.userId());
+              reassignTo == null ? Map.of() : reassignment.move(c, id, reassignTo, actor);
           User after = require(c, id);
           Map<String, Object> afterState = state(after);
           if (reassignTo != null) {

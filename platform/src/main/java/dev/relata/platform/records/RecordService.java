@@ -115,6 +115,11 @@ public final class RecordService {
     return database.read(c -> table.find(c, id, false)).orElseThrow(() -> notFound(entityName, id));
   }
 
+  /** Whether writes of the entity run rules, so that a bulk change must go record by record. */
+  public boolean rulesRunOn(EntityDefinition entity) {
+    return rules.runsOn(entity);
+  }
+
   /**
    * Changes the given fields of a record read at {@code version}. A stale version is a 409 and
    * nothing is written.
