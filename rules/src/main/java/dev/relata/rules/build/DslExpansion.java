@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.drl.parser.lang.ExpanderException;
 import org.drools.drl.parser.lang.dsl.DSLMapping;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
@@ -14,16 +16,26 @@ import org.drools.drl.parser.lang.dsl.DefaultExpander;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 
 /**
- * Expands DSLR files with the DSL mappings of one build. Each {@code .dsl} file is parsed once, the
- * first time a DSLR file needs it or its problems are asked for.
+ * Expands DSLR files with the DSL mappings of one build: the {@code .dsl} files of the working
+ * copy, then the built-in Relata DSL ({@link RelataDsl}), so an administrator's sentence is tried
+ * before a built-in one. Each {@code .dsl} file is parsed once, the first time a DSLR file needs it
+ * or its problems are asked for; the built-in sentences are generated once, when the first DSLR
+ * file is expanded, so builds without DSLR files never generate them.
  */
 final class DslExpansion {
+  /** How Drools' expander reports a line that no sentence matched. */
+  private static final Pattern UNMATCHED =
+      Pattern.compile("(?:\\[\\d+\\]\\s*)?Unable to expand:(.*)");
+
+  private final Catalog catalog;
   private final List<RuleFile> dslFiles;
   private Map<String, Parsed> parsed;
+  private BuiltInDsl builtIn;
 
   private record Parsed(DSLMapping mapping, List<BuildProblem> problems) {}
 
   DslExpansion(Catalog catalog, List<RuleFile> files) {
+    this.catalog = catalog;
     this.dslFiles = files.stream().filter(f -> f.kind() == RuleKind.DSL).toList();
   }
 
@@ -39,26 +51,48 @@ final class DslExpansion {
    */
   List<DrlSource> expand(RuleFile file, List<BuildProblem> problems) {
     DefaultExpander expander = new DefaultExpander();
-    boolean anyMapping = false;
     for (Parsed mapping : parsed().values()) {
       if (mapping.mapping() != null) {
         expander.addDSLMapping(mapping.mapping());
-        anyMapping = true;
       }
     }
-    if (!anyMapping) {
-      problems.add(new BuildProblem(file.path(), 0, 0, "there is no .dsl file to expand it with"));
+    try {
+      expander.addDSLMapping(builtIn().mappingFor(file.content()));
+    } catch (IllegalStateException e) {
+      // a label the generator did not foresee: refuse the file, not the whole server call
+      problems.add(
+          new BuildProblem(file.path(), 0, 0, "the Relata DSL cannot be used: " + e.getMessage()));
       return List.of();
     }
     String drl = expander.expand(file.content());
     if (expander.hasErrors()) {
       for (ExpanderException error : expander.getErrors()) {
         problems.add(
-            new BuildProblem(file.path(), Math.max(error.getLine(), 0), 0, error.getMessage()));
+            new BuildProblem(file.path(), Math.max(error.getLine(), 0), 0, explain(error)));
       }
       return List.of();
     }
     return List.of(new DrlSource(file.path(), drl));
+  }
+
+  private BuiltInDsl builtIn() {
+    if (builtIn == null) {
+      builtIn = new BuiltInDsl(catalog);
+    }
+    return builtIn;
+  }
+
+  /** Drools says "[6] Unable to expand: the moon is full"; say what to do about it. */
+  private static String explain(ExpanderException error) {
+    String message = error.getMessage() == null ? "" : error.getMessage().strip();
+    Matcher unmatched = UNMATCHED.matcher(message);
+    if (!unmatched.matches()) {
+      return message;
+    }
+    return "no sentence matches \""
+        + unmatched.group(1).strip()
+        + "\": write it as a sentence of the Relata DSL (see docs/rules.md), or add it to a .dsl"
+        + " file";
   }
 
   private Map<String, Parsed> parsed() {
