@@ -27,7 +27,7 @@ final class ExampleRules {
           "sales/stage_probability.test.json",
           "contracts/contract.drl",
           "contracts/contract.test.json",
-          "service/service_request.drl",
+          "service/service_request.dslr",
           "service/service_request.test.json");
 
   private ExampleRules() {}

@@ -299,6 +299,69 @@ class UserAdministrationTest {
   }
 
   @Test
+  void reassignmentRunsTheRulesOnEachRecordAndARefusalChangesNothing() {
+    long leaver = Organisation.user(relata, "leaver", "sales_rep");
+    long heir = Organisation.user(relata, "heir", "sales_rep");
+    Actor leaverActor = Organisation.actor(relata, leaver);
+    long customer =
+        (Long) relata.records().create("customer", Map.of("name", "Acme"), leaverActor).get("id");
+    long open =
+        (Long)
+            relata
+                .records()
+                .create(
+                    "opportunity",
+                    Map.of("name", "Open", "stage", "proposal", "customer", customer),
+                    leaverActor)
+                .get("id");
+    long legacy =
+        (Long)
+            relata
+                .records()
+                .create(
+                    "opportunity",
+                    Map.of("name", "Legacy", "stage", "won", "customer", customer),
+                    leaverActor)
+                .get("id");
+    relata
+        .ruleManager()
+        .save(
+            admin,
+            "sales/handover.drl",
+            """
+            rule "A handed-over opportunity is flagged for review"
+            when
+              Opportunity( probability == null )
+              Write( isUpdate() )
+            then
+              set("probability", 5);
+            end
+            rule "A won opportunity needs an amount"
+            when
+              Opportunity( stage == "won", amount == null )
+            then
+              reject("amount", "A won opportunity needs an amount");
+            end
+            """,
+            null);
+    relata.ruleManager().publish(admin);
+
+    RelataException refusal = unprocessable(() -> users.deactivate(admin, leaver, heir));
+
+    assertThat(refusal.problems()).extracting(p -> p.field()).containsExactly("amount");
+    assertThat(user(leaver).active()).isTrue();
+    assertThat(relata.records().get("opportunity", open, admin)).containsEntry("owner", leaver);
+
+    relata.records().delete("opportunity", legacy, admin);
+    users.deactivate(admin, leaver, heir);
+
+    Map<String, Object> moved = relata.records().get("opportunity", open, admin);
+    assertThat(moved).containsEntry("owner", heir);
+    assertThat((java.math.BigDecimal) moved.get("probability")).isEqualByComparingTo("5");
+    assertThat(relata.records().get("customer", customer, admin)).containsEntry("owner", heir);
+  }
+
+  @Test
   void reassigningToAMissingOrDeactivatedUserChangesNothing() {
     long leaver = Organisation.user(relata, "leaver");
     long gone = Organisation.user(relata, "gone");
