@@ -94,10 +94,23 @@ public final class LiveRuleEngine implements RuleEngine {
     List<FieldProblem> rejections = first.run.rejections();
     if (changed && problems.isEmpty()) {
       Pass second = Pass.run(base, type, write, settled, owner);
-      if (!second.run.changedBy().isEmpty() || !second.run.badValues().isEmpty()) {
-        Map.Entry<String, String> change =
-            second.run.changedBy().entrySet().stream().findFirst().orElse(Map.entry("?", "?"));
-        throw refusal(Message.of("rule.unsettled", change.getValue(), change.getKey()));
+      // A change in the second pass means the rules do not settle, whether a rule called set()
+      // or changed the fact itself with modify().
+      Map<String, Object> again = second.run.values();
+      String unsettled =
+          second.run.changedBy().keySet().stream()
+              .findFirst()
+              .or(
+                  () ->
+                      write.entity().activeFields().stream()
+                          .map(FieldDefinition::name)
+                          .filter(f -> !Objects.equals(settled.get(f), again.get(f)))
+                          .findFirst())
+              .orElse(Objects.equals(second.run.owner(), owner) ? null : "owner");
+      if (unsettled != null || !second.run.badValues().isEmpty()) {
+        String field = unsettled == null ? "?" : unsettled;
+        String rule = second.run.changedBy().getOrDefault(field, second.run.rule());
+        throw refusal(Message.of("rule.unsettled", rule, field));
       }
       rejections = second.run.rejections();
     }

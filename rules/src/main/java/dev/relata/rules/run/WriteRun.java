@@ -190,7 +190,8 @@ final class WriteRun {
     session.update(handle, fact);
   }
 
-  private String rule() {
+  /** The rule firing now, or last; "?" before any (named when a change came without set()). */
+  String rule() {
     return currentRule == null ? "?" : currentRule.toString();
   }
 }

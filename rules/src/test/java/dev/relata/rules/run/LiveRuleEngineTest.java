@@ -166,6 +166,52 @@ class LiveRuleEngineTest {
   }
 
   @Test
+  void aRuleThatChangesItsFactWithModifyIsHeldToTheSameLimits() {
+    RuleBase grows =
+        base(
+            "sales/grows.drl",
+            drl(
+                """
+                rule "Grows on every pass"
+                when
+                  $o : Opportunity( )
+                then
+                  modify($o) { setName($o.getName() + "x") };
+                end
+                """));
+    RuleBase loops =
+        base(
+            "sales/loops.drl",
+            drl(
+                """
+                rule "Loops on its own change"
+                when
+                  $o : Opportunity( name != null )
+                then
+                  modify($o) { setName($o.getName() + "x") };
+                end
+                """));
+
+    assertThatThrownBy(
+            () -> LiveRuleEngine.apply(grows, create("opportunity", Map.of("name", "Deal"))))
+        .isInstanceOfSatisfying(
+            RelataException.class,
+            e ->
+                assertThat(e.text().english())
+                    .contains("do not settle")
+                    .contains("Grows on every pass")
+                    .contains("name"));
+    assertThatThrownBy(
+            () -> LiveRuleEngine.apply(loops, create("opportunity", Map.of("name", "Deal"))))
+        .isInstanceOfSatisfying(
+            RelataException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(ErrorKind.UNPROCESSABLE);
+              assertThat(e.text().english()).contains("Loops on its own change");
+            });
+  }
+
+  @Test
   void aRuleThatThrowsRefusesTheWriteNamingItWithoutAStackTrace() {
     RuleBase base =
         base(
