@@ -315,6 +315,58 @@ class RuleAdministrationTest {
   }
 
   @Test
+  void writesDuringRepeatedPublishesEachRunOneWholeRuleBaseAndNoneFails() throws Exception {
+    String onAmount = WON_NEEDS_AMOUNT;
+    String onName =
+        drl(
+            """
+            rule "A won opportunity needs a short name"
+            when
+              Opportunity( stage == "won", name == "Deal" )
+            then
+              reject("name", "Too short");
+            end
+            """);
+    rules.save("sales/swap.drl", onAmount, null, AUTHOR, RuleAudit.NONE);
+    rules.publish(AUTHOR, RuleAudit.NONE);
+    java.util.concurrent.atomic.AtomicBoolean publishing =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<List<String>>> writers = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        writers.add(
+            pool.submit(
+                () -> {
+                  List<String> seen = new ArrayList<>();
+                  while (publishing.get()) {
+                    seen.add(
+                        String.join(
+                            ",",
+                            wonWithoutAmount().problems().stream().map(p -> p.field()).toList()));
+                  }
+                  return seen;
+                }));
+      }
+      for (int i = 0; i < 10; i++) {
+        rules.save("sales/swap.drl", i % 2 == 0 ? onName : onAmount, null, AUTHOR, RuleAudit.NONE);
+        rules.publish(AUTHOR, RuleAudit.NONE);
+      }
+      publishing.set(false);
+      List<String> outcomes = new ArrayList<>();
+      for (Future<List<String>> writer : writers) {
+        outcomes.addAll(writer.get());
+      }
+
+      assertThat(outcomes).isNotEmpty().allMatch(o -> o.equals("amount") || o.equals("name"));
+      assertThat(outcomes).contains("amount", "name");
+    } finally {
+      publishing.set(false);
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void anEntityWhoseFactTypeIsTakenIsRefusedByName() {
     for (String name : List.of("write", "actor")) {
       assertThatThrownBy(
