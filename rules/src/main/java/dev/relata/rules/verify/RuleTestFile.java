@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.relata.metadata.files.JsonValues;
 import dev.relata.rules.api.WriteKind;
 import dev.relata.rules.build.BuildProblem;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -222,34 +222,7 @@ public final class RuleTestFile {
       wrong.add("\"" + member + "\" must be an object of field values");
       return Map.of();
     }
-    Map<String, Object> values = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> values.put(e.getKey(), value(e.getValue())));
-    return values;
-  }
-
-  /** A JSON value as the records API receives it: numbers exact, arrays as lists. */
-  static Object value(JsonNode node) {
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (node.isTextual()) {
-      return node.asText();
-    }
-    if (node.isBoolean()) {
-      return node.asBoolean();
-    }
-    if (node.isIntegralNumber()) {
-      return node.bigIntegerValue();
-    }
-    if (node.isNumber()) {
-      return new BigDecimal(node.asText());
-    }
-    if (node.isArray()) {
-      List<Object> list = new ArrayList<>();
-      node.forEach(n -> list.add(value(n)));
-      return list;
-    }
-    return node.toString();
+    return JsonValues.of(node);
   }
 
   private static String text(JsonNode parent, String member, boolean required, List<String> wrong) {

@@ -12,10 +12,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
+import dev.relata.metadata.files.JsonValues;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -133,33 +132,7 @@ public final class Json {
 
   /** A JSON object as plain Java values: text, BigDecimal or integral numbers, booleans, lists. */
   public static Map<String, Object> values(JsonNode object) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    object.fields().forEachRemaining(e -> values.put(e.getKey(), value(e.getValue())));
-    return values;
-  }
-
-  private static Object value(JsonNode node) {
-    if (node.isNull()) {
-      return null;
-    }
-    if (node.isTextual()) {
-      return node.asText();
-    }
-    if (node.isBoolean()) {
-      return node.asBoolean();
-    }
-    if (node.isIntegralNumber()) {
-      return node.bigIntegerValue();
-    }
-    if (node.isNumber()) {
-      return node.decimalValue();
-    }
-    if (node.isArray()) {
-      List<Object> list = new ArrayList<>();
-      node.forEach(n -> list.add(value(n)));
-      return list;
-    }
-    return values(node);
+    return JsonValues.of(object);
   }
 
   /** Writes plain values; dates and times as ISO-8601 text. */
