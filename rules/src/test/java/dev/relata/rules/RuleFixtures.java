@@ -73,7 +73,12 @@ public final class RuleFixtures {
   }
 
   public static RecordWrite create(String entity, Map<String, Object> values) {
-    EntityDefinition definition = STANDARD.require(entity);
+    return create(STANDARD, entity, values);
+  }
+
+  /** A create by Alice of a record of {@code entity} as {@code catalog} defines it. */
+  public static RecordWrite create(Catalog catalog, String entity, Map<String, Object> values) {
+    EntityDefinition definition = catalog.require(entity);
     return new RecordWrite(
         definition, WriteKind.CREATE, null, null, ALICE.id(), values, Map.of(), ALICE, PEOPLE);
   }

@@ -1,7 +1,5 @@
 package dev.relata.rules.build;
 
-import static dev.relata.rules.RuleFixtures.ALICE;
-import static dev.relata.rules.RuleFixtures.PEOPLE;
 import static dev.relata.rules.RuleFixtures.STANDARD;
 import static dev.relata.rules.RuleFixtures.build;
 import static dev.relata.rules.RuleFixtures.create;
@@ -18,9 +16,9 @@ import dev.relata.metadata.model.FieldRules;
 import dev.relata.metadata.model.FieldType;
 import dev.relata.metadata.model.Labels;
 import dev.relata.metadata.model.PicklistOption;
+import dev.relata.rules.RuleFixtures;
 import dev.relata.rules.api.RecordWrite;
 import dev.relata.rules.api.RuleOutcome;
-import dev.relata.rules.api.WriteKind;
 import dev.relata.rules.run.LiveRuleEngine;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -603,15 +601,6 @@ class RelataDslTest {
   }
 
   private static RecordWrite write(Catalog catalog, String entity, Map<String, Object> values) {
-    return new RecordWrite(
-        catalog.require(entity),
-        WriteKind.CREATE,
-        null,
-        null,
-        ALICE.id(),
-        values,
-        Map.of(),
-        ALICE,
-        PEOPLE);
+    return RuleFixtures.create(catalog, entity, values);
   }
 }

@@ -1,6 +1,5 @@
 package dev.relata.rules.manage;
 
-import static dev.relata.rules.RuleFixtures.ALICE;
 import static dev.relata.rules.RuleFixtures.PEOPLE;
 import static dev.relata.rules.RuleFixtures.drl;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,9 +13,9 @@ import dev.relata.metadata.model.FieldType;
 import dev.relata.metadata.model.Labels;
 import dev.relata.metadata.testing.Definitions;
 import dev.relata.metadata.testing.TestMetadata;
+import dev.relata.rules.RuleFixtures;
 import dev.relata.rules.api.RecordWrite;
 import dev.relata.rules.api.RuleOutcome;
-import dev.relata.rules.api.WriteKind;
 import dev.relata.rules.store.RuleRevision;
 import java.util.ArrayList;
 import java.util.List;
@@ -240,14 +239,7 @@ class RuleAdministrationTest {
   @Test
   void aMetadataChangeThatWouldBreakAPublishedRuleIsRefusedNamingItsFileAndLine() {
     addDiscount();
-    metadata
-        .service()
-        .addField(
-            "opportunity",
-            FieldDefinition.builder("spare", FieldType.TEXT)
-                .labels(Labels.of("Spare", "备用"))
-                .build(),
-            TestMetadata.AUTHOR);
+    addField("spare", FieldType.TEXT, "Spare", "备用");
     rules.save(
         "sales/discount.drl",
         drl("rule \"Uses discount\"\nwhen\n  Opportunity( discount > 30 )\nthen\nend\n"),
@@ -435,26 +427,19 @@ class RuleAdministrationTest {
   }
 
   private RecordWrite write(Map<String, Object> values) {
-    return new RecordWrite(
-        metadata.service().catalog().require("opportunity"),
-        WriteKind.CREATE,
-        null,
-        null,
-        ALICE.id(),
-        values,
-        Map.of(),
-        ALICE,
-        PEOPLE);
+    return RuleFixtures.create(metadata.service().catalog(), "opportunity", values);
   }
 
   private void addDiscount() {
+    addField("discount", FieldType.PERCENT, "Discount", "折扣");
+  }
+
+  private void addField(String name, FieldType type, String english, String chinese) {
     metadata
         .service()
         .addField(
             "opportunity",
-            FieldDefinition.builder("discount", FieldType.PERCENT)
-                .labels(Labels.of("Discount", "折扣"))
-                .build(),
+            FieldDefinition.builder(name, type).labels(Labels.of(english, chinese)).build(),
             TestMetadata.AUTHOR);
   }
 }
