@@ -1,8 +1,10 @@
 package dev.relata.webapp.deployed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.EntityDefinition;
 import dev.relata.metadata.model.FieldDefinition;
 import dev.relata.metadata.model.FieldType;
@@ -10,6 +12,7 @@ import dev.relata.metadata.model.Labels;
 import dev.relata.platform.Relata;
 import dev.relata.platform.identity.Actor;
 import dev.relata.platform.identity.IdentityService;
+import dev.relata.rules.facts.FactTypeNames;
 import dev.relata.webapp.runtime.ReadinessCheck;
 import dev.relata.webapp.runtime.RelataRuntime;
 import jakarta.inject.Inject;
@@ -29,9 +32,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The application as deployed: the real WAR in a Payara Micro started by Arquillian, with this test
  * running inside it. Checks what only the container shows: CDI wiring of the runtime and the
- * readiness check, startup against the configured database, and a metadata change reaching the
- * record service of the running application without a restart. One deployment for all methods,
- * because each deployment starts its own Payara Micro.
+ * readiness check, startup against the configured database, and a metadata change (and a rule
+ * published on it) reaching the record service of the running application without a restart. One
+ * deployment for all methods, because each deployment starts its own Payara Micro.
  */
 @ExtendWith(ArquillianExtension.class)
 class DeployedPlatformIT {
@@ -95,5 +98,60 @@ class DeployedPlatformIT {
     assertEquals(7L, created.get("score"));
     assertEquals(
         "first", relata.records().get(entity, (Long) created.get("id"), admin).get("title"));
+  }
+
+  @Test
+  void aRulePublishedInTheRunningApplicationJudgesTheNextWriteOfAFieldAddedAtRuntime() {
+    Relata relata = runtime.relata();
+    Actor admin =
+        IdentityService.actor(relata.identity().signIn("admin", "arquillian server passphrase"));
+    String entity = "arqr_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    relata
+        .objectManager()
+        .createEntity(
+            admin,
+            new EntityDefinition(
+                entity,
+                Labels.of("Gauge"),
+                Labels.of("Gauges"),
+                null,
+                false,
+                false,
+                null,
+                List.of(
+                    FieldDefinition.builder("title", FieldType.TEXT)
+                        .labels(Labels.of("Title"))
+                        .build())));
+    relata
+        .objectManager()
+        .addField(
+            admin,
+            entity,
+            FieldDefinition.builder("level", FieldType.INTEGER).labels(Labels.of("Level")).build());
+    String type = FactTypeNames.of(entity);
+    String path = "arquillian/" + entity + ".drl";
+    relata
+        .ruleManager()
+        .save(
+            admin,
+            path,
+            "rule \"Level at most 3\"\nwhen\n  "
+                + type
+                + "( level > 3 )\nthen\n  reject(\"level\", \"At most 3\");\nend\n",
+            null);
+    relata.ruleManager().publish(admin);
+    try {
+      RelataException refused =
+          assertThrows(
+              RelataException.class,
+              () -> relata.records().create(entity, Map.of("title", "high", "level", 5), admin));
+      assertEquals("level", refused.problems().get(0).field());
+      assertEquals(
+          2L,
+          relata.records().create(entity, Map.of("title", "low", "level", 2), admin).get("level"));
+    } finally {
+      relata.ruleManager().delete(admin, path, null);
+      relata.ruleManager().publish(admin);
+    }
   }
 }
