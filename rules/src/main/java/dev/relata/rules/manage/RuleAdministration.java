@@ -336,7 +336,12 @@ public final class RuleAdministration {
                       now);
               repository.setActive(c, id);
               repository.resetDrafts(c, files, author, now);
-              audit.record(c, action, "revision " + id, active, changes);
+              audit.record(
+                  c,
+                  action,
+                  "revision " + id,
+                  active == null ? null : Map.of("revision", active),
+                  changes);
               return repository.revision(c, id).orElseThrow();
             });
     RuleBase built = result.base();
@@ -552,9 +557,8 @@ public final class RuleAdministration {
   }
 
   /** A short description of a file's content for the audit log, not the content itself. */
-  private static String summary(String content) {
-    return content.length()
-        + " characters, SHA-256 "
-        + RuleRepository.sha256(content).substring(0, 12);
+  private static Map<String, Object> summary(String content) {
+    return Map.of(
+        "characters", content.length(), "sha256", RuleRepository.sha256(content).substring(0, 12));
   }
 }

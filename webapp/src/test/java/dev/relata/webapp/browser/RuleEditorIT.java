@@ -28,26 +28,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The rule editor, end to end in one tour to keep CI short: an administrator writes a rule with a
  * syntax error, sees it listed and marked at its line, fixes it by typing, publishes it, opens the
  * revision's diff, uploads and downloads a decision table, and a new opportunity is then refused on
- * its amount field — in English and in Chinese, at desktop and at phone size, without horizontal
- * overflow. Browser tests share one server and its database, so the tour takes its rule out of
- * force again at the end (delete and publish), whatever happened before.
+ * its expected close date field — in English and in Chinese, at desktop and at phone size, without
+ * horizontal overflow. Browser tests share one server and its database, so the tour takes its rule
+ * out of force again at the end (delete and publish), whatever happened before.
  */
 class RuleEditorIT extends BrowserTest {
-  private static final String FILE = "sales/won_needs_amount.drl";
+  private static final String FILE = "sales/big_deal_close_date.drl";
   private static final String TABLE = "sales/editor_test_table.xlsx";
-  private static final String MESSAGE_EN = "A won opportunity needs an amount";
-  private static final String MESSAGE_ZH = "赢单的商机需要金额";
+  private static final String MESSAGE_EN = "A deal over 10 million needs its close date";
+  private static final String MESSAGE_ZH = "超过一千万的商机需要填写预计成交日期";
 
   /** Line 5 lacks its closing parenthesis; line 2 is text that must never become markup. */
   private static final String BROKEN =
       """
       package relata;
       // Shown as text: </textarea><b id="injected">not markup</b>
-      rule "A won opportunity needs an amount"
+      rule "A deal over 10 million needs its close date"
       when
-        Opportunity( stage == "won", amount == null
+        Opportunity( amount > 10000000, expected_close_date == null
       then
-        reject("amount", "A won opportunity needs an amount", "赢单的商机需要金额");
+        reject("expected_close_date", "A deal over 10 million needs its close date", "超过一千万的商机需要填写预计成交日期");
       end
       """;
 
@@ -61,8 +61,9 @@ class RuleEditorIT extends BrowserTest {
     try {
       aRuleWithAnErrorIsMarkedAtItsLine();
       theFixedRuleIsPublishedWithItsDiff();
+      theRuleTestsRunAndEachResultShows();
       aDecisionTableIsUploadedAndDownloaded();
-      theFormRefusesAWonOpportunityWithoutAmount(MESSAGE_EN);
+      theFormRefusesABigDealWithoutCloseDate(MESSAGE_EN);
       thePageFitsAPhone("en");
       inChineseThePageAndTheRefusalAreChinese();
     } catch (Throwable e) {
@@ -146,11 +147,22 @@ class RuleEditorIT extends BrowserTest {
     browser.click(By.id("rulesForm:revisionTable:0:showRevision"));
     WebElement diff =
         browser.waitFor(By.cssSelector(".rl-revision-file[data-path='" + FILE + "']"));
-    assertThat(diff.getText()).contains("added", "Opportunity( stage == \"won\", amount == null )");
+    assertThat(diff.getText())
+        .contains("added", "Opportunity( amount > 10000000, expected_close_date == null )");
     assertThat(browser.text(By.id("rulesForm:revisionTable"))).contains("In force", FILE);
     browser.screenshot("rule-editor-published-desktop-en");
     scrollTo(diff);
     browser.screenshot("rule-editor-revision-diff-desktop-en");
+  }
+
+  /** The shipped examples' tests run on the working copy, each listed with its result. */
+  private static void theRuleTestsRunAndEachResultShows() {
+    browser.click(By.id("rulesForm:runTests"));
+    browser.waitForText(By.id("messages"), "rule tests passed");
+    String results = browser.text(By.id("rulesForm:testTable"));
+    assertThat(results)
+        .contains("A won opportunity without an amount is refused", "Passed")
+        .doesNotContain("Failed");
   }
 
   private static void aDecisionTableIsUploadedAndDownloaded() throws IOException {
@@ -182,7 +194,7 @@ class RuleEditorIT extends BrowserTest {
     assertThat(fileState(TABLE)).isEqualTo("deleted");
   }
 
-  private static void theFormRefusesAWonOpportunityWithoutAmount(String message) {
+  private static void theFormRefusesABigDealWithoutCloseDate(String message) {
     String customer = TestData.uniqueName("Rulecheck");
     TestData.customer(customer);
     browser.open("/app/records/edit.xhtml?entity=opportunity");
@@ -191,10 +203,10 @@ class RuleEditorIT extends BrowserTest {
     browser.click(
         By.xpath(
             "//*[@id='recordForm:in_customer_panel']//li[normalize-space()='" + customer + "']"));
-    browser.choose("recordForm:in_stage", message.equals(MESSAGE_EN) ? "Won" : "赢单");
+    browser.type(By.id("recordForm:in_amount_input"), "20000000");
     browser.click(By.id("recordForm:save"));
 
-    browser.waitForText(By.id("recordForm:msg_amount"), message);
+    browser.waitForText(By.id("recordForm:msg_expected_close_date"), message);
     assertThat(browser.driver().getCurrentUrl()).contains("/app/records/edit.xhtml");
     browser.screenshot("rule-editor-form-refused-" + (message.equals(MESSAGE_EN) ? "en" : "zh"));
   }
@@ -234,6 +246,7 @@ class RuleEditorIT extends BrowserTest {
     assertThat(browser.text(By.id("rulesForm:newFile"))).isEqualTo("新建文件");
     assertThat(browser.text(By.id("rulesForm:validate"))).isEqualTo("校验");
     assertThat(browser.text(By.id("rulesForm:publish"))).isEqualTo("发布");
+    assertThat(browser.text(By.id("rulesForm:runTests"))).isEqualTo("运行测试");
     assertThat(browser.text(By.id("ruleEditor"))).isEqualTo("规则");
     openFile(FILE);
     browser.click(By.id("rulesForm:revisionTable:0:showRevision"));
@@ -244,7 +257,7 @@ class RuleEditorIT extends BrowserTest {
     browser.screenshot("rule-editor-revision-diff-desktop-zh");
 
     thePageFitsAPhone("zh");
-    theFormRefusesAWonOpportunityWithoutAmount(MESSAGE_ZH);
+    theFormRefusesABigDealWithoutCloseDate(MESSAGE_ZH);
     browser.open("/app/admin/rules.xhtml");
     browser.click(By.id("topbar:localeEn"));
     browser.waitForText(By.id("topbar:signOut"), "Sign out");

@@ -139,6 +139,7 @@ class DeployedPlatformIT {
                 + type
                 + "( level > 3 )\nthen\n  reject(\"level\", \"At most 3\");\nend\n",
             null);
+    assertEquals(List.of(), relata.ruleManager().validate(admin));
     relata.ruleManager().publish(admin);
     try {
       RelataException refused =

@@ -4,6 +4,8 @@ import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.FieldProblem;
 import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
+import dev.relata.platform.Relata;
+import dev.relata.platform.bootstrap.FirstStart;
 import dev.relata.platform.customize.RuleManager;
 import dev.relata.rules.build.BuildProblem;
 import dev.relata.rules.build.RuleFile;
@@ -12,6 +14,7 @@ import dev.relata.rules.manage.RevisionDetail;
 import dev.relata.rules.manage.RuleAdministration;
 import dev.relata.rules.manage.RuleFileStatus;
 import dev.relata.rules.manage.RuleProblemsException;
+import dev.relata.rules.manage.RuleTestRun;
 import dev.relata.rules.store.DraftFile;
 import dev.relata.rules.store.RuleRevision;
 import dev.relata.webapp.faces.FacesMessages;
@@ -80,6 +83,8 @@ public class RulesPage implements Serializable {
 
   private List<Problem> problems = List.of();
   private boolean validated;
+  private List<TestRow> testResults = List.of();
+  private boolean testsRun;
   private int focusLine;
   private int focusColumn;
   private int focusSequence;
@@ -116,6 +121,12 @@ public class RulesPage implements Serializable {
 
   /** A build problem; {@code path} is null for a problem of the rules as a whole. */
   public record Problem(String path, String file, int line, int column, String message)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** One rule test's result, its failures in the reader's language. */
+  public record TestRow(String path, int line, String name, boolean passed, List<String> failures)
       implements Serializable {
     private static final long serialVersionUID = 1L;
   }
@@ -179,7 +190,7 @@ public class RulesPage implements Serializable {
                   kindLabel(f.kind()),
                   f.state(),
                   Texts.get("rules.state." + f.state()),
-                  f.updatedBy(),
+                  author(f.updatedBy()),
                   f.updatedAt() == null ? "" : LogDates.format(f.updatedAt()),
                   f.path().equals(path)));
     }
@@ -404,6 +415,17 @@ public class RulesPage implements Serializable {
         .build();
   }
 
+  /** Who changed rules: a user's name, or Relata itself (first start, the rules folder). */
+  private static String author(String username) {
+    if (FirstStart.SYSTEM_AUTHOR.equals(username)) {
+      return Texts.get("rules.author.system");
+    }
+    if (Relata.RULES_FOLDER_AUTHOR.equals(username)) {
+      return Texts.get("rules.author.folder");
+    }
+    return username;
+  }
+
   // ---- validate and publish ----
 
   /** Builds the working copy (the open file saved first) and lists what stops it. */
@@ -417,6 +439,46 @@ public class RulesPage implements Serializable {
     } else {
       FacesMessages.error(null, Texts.get("rules.invalid", problems.size()));
     }
+  }
+
+  /**
+   * Builds the working copy (the open file saved first) and runs every rule test on it; problems
+   * that stop the build show as for Validate, and no test runs then.
+   */
+  public void runTests() {
+    if (!saveIfChanged()) {
+      return;
+    }
+    RuleTestRun run = manager().runTests(metadata.actor());
+    showProblems(run.problems());
+    testResults =
+        run.results().stream()
+            .map(
+                r ->
+                    new TestRow(
+                        r.path(),
+                        r.line(),
+                        r.name(),
+                        r.passed(),
+                        r.failures().stream().map(Texts::of).toList()))
+            .toList();
+    testsRun = true;
+    long failed = testResults.stream().filter(r -> !r.passed()).count();
+    if (!run.problems().isEmpty()) {
+      FacesMessages.error(null, Texts.get("rules.invalid", run.problems().size()));
+    } else if (failed > 0) {
+      FacesMessages.error(null, Texts.get("rules.testsFailed", failed, testResults.size()));
+    } else {
+      FacesMessages.info(Texts.get("rules.testsPassed", testResults.size()));
+    }
+  }
+
+  public List<TestRow> getTestResults() {
+    return testResults;
+  }
+
+  public boolean isTestsRun() {
+    return testsRun;
   }
 
   /** Puts the working copy (the open file saved first) in force as a new revision. */
@@ -519,7 +581,7 @@ public class RulesPage implements Serializable {
           new RevisionRow(
               r.id(),
               LogDates.format(r.createdAt()),
-              r.author(),
+              author(r.author()),
               r.rolledBackTo() == null
                   ? Texts.get("rules.summary.publish")
                   : Texts.get("rules.summary.rollback", r.rolledBackTo()),
@@ -591,7 +653,8 @@ public class RulesPage implements Serializable {
     RuleRevision r = detail.revision();
     return new RevisionView(
         r.id(),
-        Texts.get("rules.revisionTitle", r.id(), r.author(), LogDates.format(r.createdAt())),
+        Texts.get(
+            "rules.revisionTitle", r.id(), author(r.author()), LogDates.format(r.createdAt())),
         files);
   }
 
