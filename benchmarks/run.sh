@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark of docs/benchmarks.md on this machine against a local PostgreSQL.
-# Usage: benchmarks/run.sh [all|generate|list|addfield|rest|startup]   (default: all)
+# Usage: benchmarks/run.sh [all|generate|list|addfield|rest|startup|rules|rules-publish|rules-write|rules-rest]
+#   (default: all; rules = rules-publish, rules-write and rules-rest, about 25 minutes)
 # Needs PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres); creates database relata_bench.
 # The REST run also uses wrk when installed (apt-get install wrk).
 set -euo pipefail
@@ -90,6 +91,29 @@ rest() {
   stop_server
 }
 
+# Publishing generated rule sets (docs/benchmarks.md, "Rules"): each size and compiler in a new JVM
+# with a 1 GiB heap. The executable model at 10,000 rules fills the heap; it is stopped after 5 min.
+rules_publish() {
+  : > "$out/rules-publish.txt"
+  for run in "1000 drl" "10000 drl" "1000 model" "10000 model"; do
+    set -- $run
+    echo "== $1 rules, $2 (load average: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/rules-publish.txt"
+    timeout -k 10 300 java -Xmx1g -Xlog:gc:file="$out/gc-publish-$1-$2.log" -cp "$jar" \
+      dev.relata.benchmarks.PublishTiming "$1" "$2" 2>&1 | grep -E '^publish|Error|Exception' \
+      | tee -a "$out/rules-publish.txt" || echo "stopped after 300 s or failed" | tee -a "$out/rules-publish.txt"
+  done
+}
+
+# What 100 rules add to RecordService.create (H2 in memory and PostgreSQL), and LiveRuleEngine.apply.
+rules_write() {
+  java -jar "$jar" 'RuleWriteBenchmark|RuleApplyBenchmark' -rf json -rff "$out/rules-write.json" \
+    | tee "$out/rules-write.txt"
+}
+
+rules_rest() {
+  benchmarks/rest-rules.sh | tee "$out/rest-rules.txt"
+}
+
 [ "${SKIP_BUILD:-}" = 1 ] || build
 database
 case "$what" in
@@ -99,5 +123,9 @@ case "$what" in
   addfield) addfield ;;
   rest) rest ;;
   startup) startup ;;
+  rules) rules_publish; rules_write; rules_rest ;;
+  rules-publish) rules_publish ;;
+  rules-write) rules_write ;;
+  rules-rest) rules_rest ;;
   *) echo "unknown benchmark $what"; exit 2 ;;
 esac
