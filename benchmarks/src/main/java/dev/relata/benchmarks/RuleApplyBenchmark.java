@@ -79,7 +79,7 @@ public class RuleApplyBenchmark {
             admin.userId(),
             values,
             Map.of(),
-            new RuleActor(admin.userId(), admin.username(), Set.of(), null),
+            new RuleActor(admin.userId(), admin.username(), Set.of(), (String) null),
             People.NOBODY);
     RuleOutcome outcome = apply();
     if (!outcome.problems().isEmpty() || record.equals("settles") == outcome.changes().isEmpty()) {

@@ -265,7 +265,10 @@ public final class RecordService {
     DirectoryPeople people = new DirectoryPeople(c);
     RuleActor ruleActor =
         new RuleActor(
-            actor.userId(), actor.username(), actor.roles(), people.departmentOf(actor.userId()));
+            actor.userId(),
+            actor.username(),
+            actor.roles(),
+            () -> people.departmentOf(actor.userId()));
     return rules.apply(
         new RecordWrite(
             entity,
