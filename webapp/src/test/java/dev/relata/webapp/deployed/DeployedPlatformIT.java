@@ -65,26 +65,8 @@ class DeployedPlatformIT {
   @Test
   void fieldAddedByAnAdministratorIsUsableByTheRecordServiceAtOnce() {
     Relata relata = runtime.relata();
-    Actor admin =
-        IdentityService.actor(relata.identity().signIn("admin", "arquillian server passphrase"));
-    String entity = "arq_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-    relata
-        .objectManager()
-        .createEntity(
-            admin,
-            new EntityDefinition(
-                entity,
-                Labels.of("Arq"),
-                Labels.of("Arqs"),
-                null,
-                false,
-                false,
-                null,
-                List.of(
-                    FieldDefinition.builder("title", FieldType.TEXT)
-                        .labels(Labels.of("Title"))
-                        .required(true)
-                        .build())));
+    Actor admin = admin(relata);
+    String entity = entityWithTitle(relata, admin, "arq_");
 
     relata
         .objectManager()
@@ -103,25 +85,8 @@ class DeployedPlatformIT {
   @Test
   void aRulePublishedInTheRunningApplicationJudgesTheNextWriteOfAFieldAddedAtRuntime() {
     Relata relata = runtime.relata();
-    Actor admin =
-        IdentityService.actor(relata.identity().signIn("admin", "arquillian server passphrase"));
-    String entity = "arqr_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-    relata
-        .objectManager()
-        .createEntity(
-            admin,
-            new EntityDefinition(
-                entity,
-                Labels.of("Gauge"),
-                Labels.of("Gauges"),
-                null,
-                false,
-                false,
-                null,
-                List.of(
-                    FieldDefinition.builder("title", FieldType.TEXT)
-                        .labels(Labels.of("Title"))
-                        .build())));
+    Actor admin = admin(relata);
+    String entity = entityWithTitle(relata, admin, "arqr_");
     relata
         .objectManager()
         .addField(
@@ -154,5 +119,31 @@ class DeployedPlatformIT {
       relata.ruleManager().delete(admin, path, null);
       relata.ruleManager().publish(admin);
     }
+  }
+
+  private static Actor admin(Relata relata) {
+    return IdentityService.actor(relata.identity().signIn("admin", "arquillian server passphrase"));
+  }
+
+  /** A new entity of a unique name with one text field, title, made by an administrator. */
+  private static String entityWithTitle(Relata relata, Actor admin, String prefix) {
+    String entity = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    relata
+        .objectManager()
+        .createEntity(
+            admin,
+            new EntityDefinition(
+                entity,
+                Labels.of("Arq"),
+                Labels.of("Arqs"),
+                null,
+                false,
+                false,
+                null,
+                List.of(
+                    FieldDefinition.builder("title", FieldType.TEXT)
+                        .labels(Labels.of("Title"))
+                        .build())));
+    return entity;
   }
 }
