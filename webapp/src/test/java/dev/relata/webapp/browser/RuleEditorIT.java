@@ -51,6 +51,9 @@ class RuleEditorIT extends BrowserTest {
       end
       """;
 
+  private static final org.openqa.selenium.Dimension LAPTOP =
+      new org.openqa.selenium.Dimension(1366, 800);
+
   private static final By PROBLEM_MARKER = By.cssSelector(".CodeMirror .rl-problem-marker");
 
   @Test
@@ -211,7 +214,20 @@ class RuleEditorIT extends BrowserTest {
     browser.screenshot("rule-editor-form-refused-" + (message.equals(MESSAGE_EN) ? "en" : "zh"));
   }
 
+  /** At a phone's 390×844 and a laptop's 1366×800: no sideways overflow, usable inputs. */
   private static void thePageFitsAPhone(String language) {
+    browser.resize(LAPTOP);
+    try {
+      browser.open("/app/admin/rules.xhtml");
+      openFile(FILE);
+      browser.screenshot("rule-editor-laptop-" + language);
+      assertThat(browser.horizontalOverflow())
+          .as("the rule editor fits 1366 px; wider than it: %s", widerThanTheWindow())
+          .isZero();
+      assertThat(width(By.cssSelector(".CodeMirror"))).isGreaterThanOrEqualTo(400);
+    } finally {
+      browser.resize(Browser.DESKTOP);
+    }
     browser.resize(Browser.PHONE);
     try {
       browser.open("/app/admin/rules.xhtml");
