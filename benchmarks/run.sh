@@ -95,11 +95,11 @@ rest() {
 # with a 1 GiB heap. The executable model at 10,000 rules fills the heap; it is stopped after 5 min.
 rules_publish() {
   : > "$out/rules-publish.txt"
-  for run in "1000 drl" "10000 drl" "1000 model" "10000 model"; do
+  for run in "1000 drl 0" "1000 drl 2" "10000 drl 0" "1000 model 0" "10000 model 0"; do
     set -- $run
-    echo "== $1 rules, $2 (load average: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/rules-publish.txt"
-    timeout -k 10 300 java -Xmx1g -Xlog:gc:file="$out/gc-publish-$1-$2.log" -cp "$jar" \
-      dev.relata.benchmarks.PublishTiming "$1" "$2" 2>&1 | grep -E '^publish|Error|Exception' \
+    echo "== $1 rules, $2, $3 warm-up rounds (load average: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/rules-publish.txt"
+    timeout -k 10 300 java -Xmx1g -Xlog:gc:file="$out/gc-publish-$1-$2-$3.log" -cp "$jar" \
+      dev.relata.benchmarks.PublishTiming "$1" "$2" "$3" 2>&1 | grep -E '^publish|^warm|Error|Exception' \
       | tee -a "$out/rules-publish.txt" || echo "stopped after 300 s or failed" | tee -a "$out/rules-publish.txt"
   done
 }

@@ -43,10 +43,21 @@ public final class PublishTiming {
   public static void main(String[] args) throws Exception {
     int size = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     String compiler = args.length > 1 ? args[1] : "drl";
+    int warmUpRounds = args.length > 2 ? Integer.parseInt(args[2]) : 0;
     HeapPeak peak = new HeapPeak();
     try (Relata relata = RuleBench.open("h2")) {
       Actor admin = RuleBench.admin(relata);
       long customer = RuleBench.customer(relata, admin);
+      if (warmUpRounds > 0) {
+        long warmStart = System.nanoTime();
+        var problems = relata.rules().warmUpCompiler(warmUpRounds);
+        System.out.printf(
+            "warm-up, %d rounds of %d rules: %.2f s, problems %s%n",
+            warmUpRounds,
+            dev.relata.rules.build.CompilerWarmUp.RULES_PER_ROUND,
+            (System.nanoTime() - warmStart) / 1e9,
+            problems);
+      }
       for (int round = 0; round < 2; round++) {
         SortedMap<String, String> files = RuleSets.mixed(size, round);
         long saveStart = System.nanoTime();

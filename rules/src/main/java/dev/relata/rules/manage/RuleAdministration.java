@@ -11,6 +11,7 @@ import dev.relata.metadata.sql.Database;
 import dev.relata.rules.api.PeopleDirectory;
 import dev.relata.rules.build.BuildProblem;
 import dev.relata.rules.build.BuildResult;
+import dev.relata.rules.build.CompilerWarmUp;
 import dev.relata.rules.build.RuleBase;
 import dev.relata.rules.build.RuleBuilder;
 import dev.relata.rules.build.RuleFile;
@@ -391,6 +392,15 @@ public final class RuleAdministration {
               previous.isPresent() ? repository.files(c, previous.get()) : new TreeMap<>();
           return RevisionDetail.of(revision, previous.orElse(null), before, after);
         });
+  }
+
+  /**
+   * Builds and runs throw-away rules over the current metadata so that an analyst's first publish
+   * after a start finds a warm compiler ({@link CompilerWarmUp}); returns the problems of the last
+   * round (none expected).
+   */
+  public List<BuildProblem> warmUpCompiler(int rounds) {
+    return CompilerWarmUp.run(metadata.catalog(), rounds);
   }
 
   // ---- metadata ----

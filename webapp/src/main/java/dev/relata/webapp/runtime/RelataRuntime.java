@@ -5,10 +5,12 @@ import dev.relata.platform.bootstrap.FirstStart;
 import dev.relata.platform.bootstrap.StartupFailure;
 import dev.relata.platform.config.RelataConfig;
 import dev.relata.platform.net.TrustedProxies;
+import dev.relata.rules.build.BuildProblem;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,6 +23,12 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class RelataRuntime {
   private static final Logger LOG = Logger.getLogger(RelataRuntime.class.getName());
+
+  /**
+   * Two rounds of 400 rules: 4 s of one core, after which a first publish of 1,000 rules halves.
+   */
+  private static final int WARM_UP_ROUNDS = 2;
+
   private volatile Relata relata;
   private volatile String failure;
   private volatile TrustedProxies trustedProxies = TrustedProxies.NONE;
@@ -39,6 +47,7 @@ public class RelataRuntime {
       relata = opened;
       LOG.info("Relata is ready on " + config.displayDbUrl());
       StartupSignal.ready();
+      warmUpRuleCompiler(opened);
     } catch (RuntimeException e) {
       StartupFailure explained = StartupFailure.explain(e, config);
       failure = explained.message();
@@ -54,6 +63,36 @@ public class RelataRuntime {
       }
       StartupSignal.failed(explained.kind().name(), failure);
     }
+  }
+
+  /**
+   * Builds throw-away rules in the background, so that an analyst's first publish after a start
+   * does not wait for the JIT to compile Drools (about half of it on a cold JVM;
+   * docs/benchmarks.md).
+   */
+  private static void warmUpRuleCompiler(Relata opened) {
+    Thread warmUp =
+        new Thread(
+            () -> {
+              long start = System.nanoTime();
+              try {
+                List<BuildProblem> problems = opened.rules().warmUpCompiler(WARM_UP_ROUNDS);
+                if (problems.isEmpty()) {
+                  LOG.info(
+                      String.format(
+                          "The rule compiler is warmed up (%.1f s)",
+                          (System.nanoTime() - start) / 1e9));
+                } else {
+                  LOG.warning("The rule compiler's warm-up rules did not build: " + problems);
+                }
+              } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The rule compiler's warm-up failed", e);
+              }
+            },
+            "relata-rule-compiler-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.setPriority(Thread.MIN_PRIORITY);
+    warmUp.start();
   }
 
   /** Lets go of the database (an H2 file stays locked while open) and keeps the first failure. */

@@ -48,6 +48,20 @@ class ServerStartIT {
   }
 
   @Test
+  void theRuleCompilerIsWarmedUpInTheBackgroundAfterTheStart() throws Exception {
+    RelataServer server = RelataServer.get();
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    String log = Files.readString(server.log());
+    while (!log.contains("The rule compiler is warmed up") && System.nanoTime() < deadline) {
+      assertThat(log).doesNotContain("The rule compiler's warm-up");
+      Thread.sleep(500);
+      log = Files.readString(server.log());
+    }
+
+    assertThat(log).contains("The rule compiler is warmed up (");
+  }
+
+  @Test
   void aTakenPortEndsTheStartAtOnceWithExitCode3() throws IOException {
     try (ServerSocket taken = new ServerSocket(0)) {
       int port = taken.getLocalPort();
