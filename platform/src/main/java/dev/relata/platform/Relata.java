@@ -2,6 +2,7 @@ package dev.relata.platform;
 
 import dev.relata.metadata.catalog.MetadataService;
 import dev.relata.metadata.sql.Database;
+import dev.relata.platform.access.AccessAdministration;
 import dev.relata.platform.audit.AuditLog;
 import dev.relata.platform.audit.AuditTrail;
 import dev.relata.platform.audit.LoginHistory;
@@ -59,6 +60,7 @@ public final class Relata implements AutoCloseable {
   private final SecurityPolicies securityPolicies;
   private final PersonalTokens personalTokens;
   private final WebSessions webSessions;
+  private final AccessAdministration access;
 
   public Relata(Database database, RelataConfig config) {
     this.database = database;
@@ -66,6 +68,8 @@ public final class Relata implements AutoCloseable {
     PasswordHasher hasher = new PasswordHasher(config.passwordIterations());
     this.securityPolicies = new SecurityPolicies(database, auditLog);
     this.accountSecurity = new AccountSecurity(hasher, securityPolicies);
+    this.roles = new RoleService(database, auditLog);
+    this.access = new AccessAdministration(database, metadata, auditLog, roles);
     this.identity =
         new IdentityService(
             database,
@@ -74,16 +78,16 @@ public final class Relata implements AutoCloseable {
             loginLog,
             securityPolicies,
             accountSecurity,
-            new SecretBox(config.installationKey()));
+            new SecretBox(config.installationKey()),
+            userRoles -> access.policy().systemPermissions(userRoles));
     this.personalTokens = new PersonalTokens(database);
     this.webSessions = new WebSessions(database, securityPolicies);
     this.rules = new RuleAdministration(database, metadata, DirectoryPeople::new);
     this.records = new RecordService(database, metadata, rules.engine());
     this.ruleManager = new RuleManager(rules, auditLog);
     this.departments = new DepartmentService(database, auditLog);
-    this.roles = new RoleService(database, auditLog);
     this.userAdministration =
-        new UserAdministration(database, accountSecurity, auditLog, metadata, records);
+        new UserAdministration(database, accountSecurity, auditLog, metadata, records, access);
     this.adminRecovery = new AdminRecovery(database, accountSecurity, securityPolicies, auditLog);
     this.objectManager = new ObjectManager(metadata, database, auditLog);
     this.loginHistory = new LoginHistory(database);
@@ -119,6 +123,11 @@ public final class Relata implements AutoCloseable {
   /** Administrators' work on rules, checked and audited. */
   public RuleManager ruleManager() {
     return ruleManager;
+  }
+
+  /** The access policy in force and administrators' changes to it. */
+  public AccessAdministration access() {
+    return access;
   }
 
   public ObjectManager objectManager() {

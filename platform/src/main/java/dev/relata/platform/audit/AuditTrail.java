@@ -3,6 +3,7 @@ package dev.relata.platform.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.relata.metadata.access.SystemPermission;
 import dev.relata.metadata.sql.Database;
 import dev.relata.platform.identity.Actor;
 import java.sql.PreparedStatement;
@@ -25,7 +26,7 @@ public final class AuditTrail {
 
   /** The changes the query selects, newest first (ties: the later written first). */
   public LogPage<AuditEvent> search(Actor actor, AuditQuery query) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.VIEW_LOGS);
     Conditions conditions =
         new Conditions()
             .from("occurred_at", query.from())
@@ -46,7 +47,7 @@ public final class AuditTrail {
 
   /** Every action the log holds, sorted: what a filter by action can usefully offer. */
   public List<String> actions(Actor actor) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.VIEW_LOGS);
     return database.read(
         c -> {
           List<String> actions = new ArrayList<>();

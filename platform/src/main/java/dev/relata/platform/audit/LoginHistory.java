@@ -1,5 +1,6 @@
 package dev.relata.platform.audit;
 
+import dev.relata.metadata.access.SystemPermission;
 import dev.relata.metadata.sql.Database;
 import dev.relata.platform.identity.Actor;
 import java.sql.ResultSet;
@@ -17,7 +18,7 @@ public final class LoginHistory {
 
   /** The attempts the query selects, newest first (ties: the later written first). */
   public LogPage<LoginEvent> search(Actor actor, LoginQuery query) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.VIEW_LOGS);
     Conditions conditions =
         new Conditions()
             .from("occurred_at", query.from())

@@ -2,6 +2,7 @@ package dev.relata.platform.customize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.relata.metadata.access.SystemPermission;
 import dev.relata.metadata.catalog.Catalog;
 import dev.relata.metadata.catalog.MetadataService;
 import dev.relata.metadata.error.Message;
@@ -37,7 +38,7 @@ public final class ObjectManager {
   }
 
   public EntityDefinition createEntity(Actor actor, EntityDefinition draft) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.CUSTOMIZE);
     if (draft.table() != null || draft.fields().stream().anyMatch(f -> f.column() != null)) {
       throw RelataException.badRequest("entity.physical_names");
     }
@@ -49,7 +50,7 @@ public final class ObjectManager {
 
   public EntityDefinition updateEntity(
       Actor actor, String name, Labels labels, Labels pluralLabels, String nameField) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.CUSTOMIZE);
     return audit.run(
         actor,
         null,
@@ -57,12 +58,12 @@ public final class ObjectManager {
   }
 
   public EntityDefinition deleteEntity(Actor actor, String name) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.CUSTOMIZE);
     return audit.run(actor, null, () -> metadata.deleteEntity(name, actor.username()));
   }
 
   public EntityDefinition addField(Actor actor, String entity, FieldDefinition field) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.CUSTOMIZE);
     if (field.column() != null) {
       throw RelataException.badRequest("field.column_assigned");
     }
@@ -74,7 +75,7 @@ public final class ObjectManager {
    * name cannot change.
    */
   public EntityDefinition patchField(Actor actor, String entity, String fieldName, JsonNode patch) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.CUSTOMIZE);
     if (!patch.isObject()) {
       throw RelataException.badRequest("field.patch_not_object");
     }
@@ -110,48 +111,48 @@ public final class ObjectManager {
   }
 
   public EntityDefinition updateField(Actor actor, String entity, FieldDefinition field) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.CUSTOMIZE);
     return audit.run(
         actor, field.name(), () -> metadata.updateField(entity, field, actor.username()));
   }
 
   public EntityDefinition deleteField(Actor actor, String entity, String field) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.CUSTOMIZE);
     return audit.run(actor, field, () -> metadata.deleteField(entity, field, actor.username()));
   }
 
   public EntityDefinition restoreField(Actor actor, String entity, String field) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.CUSTOMIZE);
     return audit.run(actor, field, () -> metadata.restoreField(entity, field, actor.username()));
   }
 
   public List<Revision> revisions(Actor actor, String entity, int page, int size) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.CUSTOMIZE);
     return metadata.revisions(entity, page, size);
   }
 
   public long countRevisions(Actor actor, String entity) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.CUSTOMIZE);
     return metadata.countRevisions(entity);
   }
 
   public Revision revision(Actor actor, long id) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.CUSTOMIZE);
     return metadata.revision(id);
   }
 
   public EntityDefinition rollback(Actor actor, long revisionId) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.CUSTOMIZE);
     return audit.run(actor, null, () -> metadata.rollback(revisionId, actor.username()));
   }
 
   public Map<String, String> export(Actor actor) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.CUSTOMIZE);
     return DefinitionFiles.export(metadata.catalog().active());
   }
 
   public List<EntityDefinition> importFiles(Actor actor, JsonNode document) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.CUSTOMIZE);
     List<EntityDefinition> definitions = DefinitionFiles.read(document);
     for (EntityDefinition definition : definitions) {
       boolean standard =

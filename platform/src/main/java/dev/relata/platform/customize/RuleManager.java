@@ -1,5 +1,6 @@
 package dev.relata.platform.customize;
 
+import dev.relata.metadata.access.SystemPermission;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.platform.audit.AuditLog;
 import dev.relata.platform.identity.Actor;
@@ -30,18 +31,18 @@ public final class RuleManager {
   }
 
   public List<RuleFileStatus> list(Actor actor) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_RULES);
     return rules.list();
   }
 
   public DraftFile get(Actor actor, String path) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_RULES);
     return rules.get(path);
   }
 
   /** How a file stands against the rules in force (published, draft or deleted). */
   public RuleFileStatus status(Actor actor, String path) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_RULES);
     return rules
         .status(path)
         .orElseThrow(() -> RelataException.notFound("rule.file.not_found", path));
@@ -49,59 +50,59 @@ public final class RuleManager {
 
   /** Whether the working copy holds the file (not deleted). */
   public boolean exists(Actor actor, String path) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_RULES);
     return rules.status(path).filter(f -> !f.state().equals("deleted")).isPresent();
   }
 
   public RuleFileStatus save(Actor actor, String path, String content, Long version) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_RULES);
     return rules.save(path, content, version, actor.username(), audit(actor));
   }
 
   public void delete(Actor actor, String path, Long version) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_RULES);
     rules.delete(path, version, actor.username(), audit(actor));
   }
 
   public List<BuildProblem> validate(Actor actor) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_RULES);
     return rules.validate();
   }
 
   /** Builds the working copy and runs its rule tests; nothing changes. */
   public RuleTestRun runTests(Actor actor) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_RULES);
     return rules.runTests();
   }
 
   public RuleRevision publish(Actor actor) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_RULES);
     return rules.publish(actor.username(), audit(actor));
   }
 
   public List<RuleRevision> revisions(Actor actor, int page, int size) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_RULES);
     return rules.revisions(page, size);
   }
 
   public long countRevisions(Actor actor) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_RULES);
     return rules.countRevisions();
   }
 
   /** The revision in force, or null before the first publish. */
   public Long activeRevision(Actor actor) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_RULES);
     return rules.activeRevision();
   }
 
   public RevisionDetail revision(Actor actor, long id) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_RULES);
     return rules.revision(id);
   }
 
   public RuleRevision rollback(Actor actor, long revisionId) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_RULES);
     return rules.rollback(revisionId, actor.username(), audit(actor));
   }
 

@@ -1,5 +1,6 @@
 package dev.relata.platform.identity;
 
+import dev.relata.metadata.access.SystemPermission;
 import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
@@ -17,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Users, sign-in and bearer tokens. Every failed sign-in answers with the same message and spends
@@ -36,6 +39,7 @@ public final class IdentityService {
 
   public static final Message ENROLMENT_NEEDED = Message.of("sign_in.enrolment_needed");
 
+  private final Function<Set<String>, Set<SystemPermission>> permissions;
   private final Database database;
   private final PasswordHasher hasher;
   private final UserRepository users = new UserRepository();
@@ -55,8 +59,10 @@ public final class IdentityService {
       LoginLog loginLog,
       SecurityPolicies policies,
       AccountSecurity accountSecurity,
-      SecretBox secrets) {
+      SecretBox secrets,
+      Function<Set<String>, Set<SystemPermission>> permissions) {
     this.database = database;
+    this.permissions = permissions;
     this.loginLog = loginLog;
     this.hasher = hasher;
     this.tokenLifetime = tokenLifetime;
@@ -371,13 +377,19 @@ public final class IdentityService {
     }
     Optional<User> user =
         tokens.holder(database, token, Instant.now(), AuthTokens.API, AuthTokens.PERSONAL);
-    return actor(user.orElseThrow(() -> unauthorized(Message.of("sign_in.token_invalid"))));
+    User holder = user.orElseThrow(() -> unauthorized(Message.of("sign_in.token_invalid")));
+    Set<String> roles = Set.copyOf(holder.roles());
+    return new Actor(holder.id(), holder.username(), roles, permissions.apply(roles));
   }
 
   public void revokeToken(String token) {
     database.execute(c -> tokens.revoke(c, token));
   }
 
+  /**
+   * An actor for a user outside a request, with the system permissions of the shipped defaults
+   * (those of {@code admin}); requests get theirs from the policy in force.
+   */
   public static Actor actor(User user) {
     return new Actor(user.id(), user.username(), java.util.Set.copyOf(user.roles()));
   }

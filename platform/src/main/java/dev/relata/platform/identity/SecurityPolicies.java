@@ -3,6 +3,7 @@ package dev.relata.platform.identity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.relata.metadata.access.SystemPermission;
 import dev.relata.metadata.sql.Database;
 import dev.relata.platform.audit.AuditLog;
 import dev.relata.platform.config.StoredSettings;
@@ -41,7 +42,7 @@ public final class SecurityPolicies {
 
   /** Saves a new policy; administrators only, recorded in the audit log as settings.update. */
   public SecurityPolicy update(Actor actor, SecurityPolicy policy) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_USERS);
     return database.transaction(
         c -> {
           SecurityPolicy before = current(c);

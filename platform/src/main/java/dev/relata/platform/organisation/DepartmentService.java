@@ -1,5 +1,6 @@
 package dev.relata.platform.organisation;
 
+import dev.relata.metadata.access.SystemPermission;
 import dev.relata.metadata.error.FieldProblem;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.Labels;
@@ -34,12 +35,12 @@ public final class DepartmentService {
 
   /** Every department, ordered by path (so a parent comes before its children). */
   public List<Department> list(Actor actor) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_USERS);
     return database.read(departments::all);
   }
 
   public Department get(Actor actor, long id) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_USERS);
     return database.read(c -> require(c, id));
   }
 
@@ -48,7 +49,7 @@ public final class DepartmentService {
    * id) and {@code head} (a user id).
    */
   public Department create(Actor actor, Map<String, Object> values) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_USERS);
     Input input = new Input(values, FIELDS);
     String name = input.text("name", MAX_NAME, true);
     Labels labels = input.labels("labels");
@@ -80,7 +81,7 @@ public final class DepartmentService {
    * along. A stale {@code version} is a 409 and nothing is written.
    */
   public Department update(Actor actor, long id, Map<String, Object> values, Long version) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_USERS);
     requireVersion(version);
     Input input = new Input(values, FIELDS);
     String name = input.text("name", MAX_NAME, input.has("name"));
@@ -144,7 +145,7 @@ public final class DepartmentService {
    * counts, so the admin knows what to move first.
    */
   public void delete(Actor actor, long id, Long version) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_USERS);
     database.execute(
         c -> {
           Department before = require(c, id);

@@ -1,5 +1,6 @@
 package dev.relata.platform.organisation;
 
+import dev.relata.metadata.access.SystemPermission;
 import dev.relata.metadata.error.FieldProblem;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.Labels;
@@ -34,24 +35,25 @@ public final class RoleService {
     this.audit = audit;
   }
 
+  /** Holders of {@code manage_users} see the roles too: they give them to users. */
   public List<Role> list(Actor actor) {
-    actor.requireAdmin();
+    actor.requireAny(SystemPermission.MANAGE_ROLES, SystemPermission.MANAGE_USERS);
     return database.read(roles::all);
   }
 
   /** How many users hold each role (roles no one holds are absent). */
   public Map<String, Long> holders(Actor actor) {
-    actor.requireAdmin();
+    actor.requireAny(SystemPermission.MANAGE_ROLES, SystemPermission.MANAGE_USERS);
     return database.read(roles::holders);
   }
 
   public Role get(Actor actor, String name) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_ROLES);
     return database.read(c -> require(c, name));
   }
 
   public Role create(Actor actor, Map<String, Object> values) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_ROLES);
     Input input = new Input(values, FIELDS);
     String name = input.text("name", 40, true);
     if (name != null && !NAME.matcher(name).matches()) {
@@ -81,7 +83,7 @@ public final class RoleService {
 
   /** Changes labels, description or requiresTotp; a stale version is a 409. */
   public Role update(Actor actor, String name, Map<String, Object> values, Long version) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_ROLES);
     DepartmentService.requireVersion(version);
     Input input = new Input(values, CHANGEABLE);
     Labels labels = input.labels("labels");
@@ -120,7 +122,7 @@ public final class RoleService {
 
   /** Deletes a role no one holds; built-in roles stay. */
   public void delete(Actor actor, String name, Long version) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_ROLES);
     database.execute(
         c -> {
           Role before = require(c, name);
@@ -182,6 +184,11 @@ public final class RoleService {
       throw RelataException.notFound("role.not_found_any");
     }
     return roles.find(c, name).orElseThrow(() -> RelataException.notFound("role.not_found", name));
+  }
+
+  /** Whether a role of that name exists, on the caller's connection. */
+  public boolean exists(java.sql.Connection c, String name) throws java.sql.SQLException {
+    return roles.find(c, name).isPresent();
   }
 
   private static RelataException stale(Role role) {

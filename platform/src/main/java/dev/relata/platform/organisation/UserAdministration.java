@@ -1,5 +1,6 @@
 package dev.relata.platform.organisation;
 
+import dev.relata.metadata.access.SystemPermission;
 import dev.relata.metadata.catalog.MetadataService;
 import dev.relata.metadata.error.FieldProblem;
 import dev.relata.metadata.error.RelataException;
@@ -53,6 +54,7 @@ public final class UserAdministration {
   private final Database database;
   private final AccountSecurity security;
   private final AuditLog audit;
+  private final RoleGrants grants;
   private final RecordReassignment reassignment;
   private final UserDirectory users = new UserDirectory();
   private final DepartmentRepository departments = new DepartmentRepository();
@@ -63,26 +65,28 @@ public final class UserAdministration {
       AccountSecurity security,
       AuditLog audit,
       MetadataService metadata,
-      RecordService records) {
+      RecordService records,
+      RoleGrants grants) {
     this.database = database;
+    this.grants = grants;
     this.security = security;
     this.audit = audit;
     this.reassignment = new RecordReassignment(metadata, records);
   }
 
   public UserPage list(Actor actor, UserQuery query) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_USERS);
     return database.read(c -> users.page(c, query));
   }
 
   public User get(Actor actor, long id) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_USERS);
     return database.read(c -> require(c, id));
   }
 
   /** Whether the user must choose a new password at their next sign-in. */
   public boolean mustChangePassword(Actor actor, long id) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_USERS);
     return database.read(c -> users.mustChangePassword(c, id));
   }
 
@@ -91,7 +95,7 @@ public final class UserAdministration {
    * at the first sign-in.
    */
   public NewPassword create(Actor actor, Map<String, Object> values) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_USERS);
     Input input = new Input(values, CREATE_FIELDS);
     String username = username(input, true);
     String displayName = input.text("displayName", 200, false);
@@ -113,6 +117,9 @@ public final class UserAdministration {
             checkDepartment(c, input, department);
             String managerPath = managerPath(c, input, null, manager);
             checkRoles(c, input, roleNames);
+            if (roleNames != null) {
+              grants.requireMayGive(actor, roleNames);
+            }
             checkPassword(c, input, username, displayName, given);
             input.throwIfAny();
             UserFields fields =
@@ -153,7 +160,7 @@ public final class UserAdministration {
    * is a 409 and nothing is written. A new manager moves the user's whole reporting line.
    */
   public User update(Actor actor, long id, Map<String, Object> values, Long version) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_USERS);
     DepartmentService.requireVersion(version);
     Input input = new Input(values, UPDATE_FIELDS);
     String username = username(input, input.has("username"));
@@ -174,6 +181,10 @@ public final class UserAdministration {
       return database.transaction(
           c -> {
             User before = require(c, id);
+            grants.requireMayGive(actor, before.roles());
+            if (roleNames != null) {
+              grants.requireMayGive(actor, roleNames);
+            }
             if (username != null && input.ok()) {
               users
                   .idOf(c, username)
@@ -247,10 +258,11 @@ public final class UserAdministration {
    * active user, every record they own moves to that user in the same transaction.
    */
   public User deactivate(Actor actor, long id, Long reassignTo) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_USERS);
     return database.transaction(
         c -> {
           User before = require(c, id);
+          grants.requireMayGive(actor, before.roles());
           if (id == actor.userId()) {
             throw RelataException.invalid("user", "self", "user.deactivate.self");
           }
@@ -296,10 +308,11 @@ public final class UserAdministration {
 
   /** Lets a deactivated or locked user sign in again. */
   public User activate(Actor actor, long id) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_USERS);
     return database.transaction(
         c -> {
           User before = require(c, id);
+          grants.requireMayGive(actor, before.roles());
           security.unlock(c, id);
           users.setStatus(c, id, User.ACTIVE, Instant.now());
           User after = require(c, id);
@@ -318,10 +331,11 @@ public final class UserAdministration {
 
   /** Lifts a lockout and forgets the failed attempts that led to it. */
   public User unlock(Actor actor, long id) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_USERS);
     return database.transaction(
         c -> {
           User before = require(c, id);
+          grants.requireMayGive(actor, before.roles());
           security.unlock(c, id);
           users.touch(c, id, Instant.now());
           User after = require(c, id);
@@ -344,7 +358,7 @@ public final class UserAdministration {
    * the password.
    */
   public NewPassword resetPassword(Actor actor, long id, String password) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_USERS);
     if (password != null) {
       Input input = new Input(Map.of("password", password), Set.of("password"));
       password(input);
@@ -353,6 +367,7 @@ public final class UserAdministration {
     return database.transaction(
         c -> {
           User user = require(c, id);
+          grants.requireMayGive(actor, user.roles());
           String chosen = password == null ? Passwords.generate() : password;
           security.setPassword(c, user, chosen);
           users.requirePasswordChange(c, id);
@@ -372,10 +387,11 @@ public final class UserAdministration {
 
   /** Turns two-factor off for a user who lost their device; they may set it up again. */
   public User resetTwoFactor(Actor actor, long id) {
-    actor.requireAdmin();
+    actor.require(SystemPermission.MANAGE_USERS);
     return database.transaction(
         c -> {
           User before = require(c, id);
+          grants.requireMayGive(actor, before.roles());
           security.resetTwoFactor(c, id);
           users.touch(c, id, Instant.now());
           User after = require(c, id);

@@ -141,14 +141,14 @@ class LoginHistoryTest {
   }
 
   @Test
-  void onlyAdministratorsMayReadTheLog() {
+  void onlyHoldersOfViewLogsMayReadTheLog() {
     relata.identity().createUser("clerk", "Clerk", null, "a quiet lighthouse keeper", false);
     Actor clerk = TestRelata.signIn(relata, "clerk", "a quiet lighthouse keeper");
 
     RelataException refusal =
         refused(ErrorKind.FORBIDDEN, () -> history.search(clerk, LoginQuery.all()));
 
-    assertThat(refusal.getMessage()).contains("administrators");
+    assertThat(refusal.getMessage()).contains("View logs");
   }
 
   @Test

@@ -45,7 +45,8 @@ class ConcurrentSignInTest {
         relata.loginLog(),
         relata.securityPolicies(),
         relata.accountSecurity(),
-        new SecretBox(TestRelata.config().installationKey()));
+        new SecretBox(TestRelata.config().installationKey()),
+        roles -> relata.access().policy().systemPermissions(roles));
   }
 
   @Test

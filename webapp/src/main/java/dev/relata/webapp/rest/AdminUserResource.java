@@ -1,5 +1,6 @@
 package dev.relata.webapp.rest;
 
+import dev.relata.metadata.access.SystemPermission;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.platform.identity.Actor;
 import dev.relata.platform.identity.User;
@@ -56,7 +57,7 @@ public class AdminUserResource {
       @QueryParam("role") String role,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_USERS);
     Integer pageNumber = Params.integer("page", page);
     Integer pageSize = Params.integer("size", size);
     Integer departmentId = Params.integer("department", department);
@@ -82,7 +83,7 @@ public class AdminUserResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@Context ContainerRequestContext request, String body) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_USERS);
     NewPassword created = users().create(actor, Json.values(Json.object(body)));
     return Response.created(
             request
@@ -98,7 +99,7 @@ public class AdminUserResource {
   @GET
   @Path("{id}")
   public Response get(@Context ContainerRequestContext request, @PathParam("id") String id) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_USERS);
     return ok(users().get(actor, Params.id(Params.USER, id)));
   }
 
@@ -110,7 +111,7 @@ public class AdminUserResource {
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
       String body) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_USERS);
     Map<String, Object> values = Json.values(Json.object(body));
     Long version = Versions.read(values.remove("version"), ifMatch, Versions.PLAIN);
     return ok(users().update(actor, Params.id(Params.USER, id), values, version));
@@ -120,7 +121,7 @@ public class AdminUserResource {
   @Path("{id}/deactivate")
   public Response deactivate(
       @Context ContainerRequestContext request, @PathParam("id") String id, String body) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_USERS);
     Map<String, Object> values = AdminJson.optionalBody(body);
     for (String name : values.keySet()) {
       if (!name.equals("reassignTo")) {
@@ -145,14 +146,14 @@ public class AdminUserResource {
   @POST
   @Path("{id}/activate")
   public Response activate(@Context ContainerRequestContext request, @PathParam("id") String id) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_USERS);
     return ok(users().activate(actor, Params.id(Params.USER, id)));
   }
 
   @POST
   @Path("{id}/unlock")
   public Response unlock(@Context ContainerRequestContext request, @PathParam("id") String id) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_USERS);
     return ok(users().unlock(actor, Params.id(Params.USER, id)));
   }
 
@@ -160,7 +161,7 @@ public class AdminUserResource {
   @Path("{id}/reset-password")
   public Response resetPassword(
       @Context ContainerRequestContext request, @PathParam("id") String id, String body) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_USERS);
     Map<String, Object> values = AdminJson.optionalBody(body);
     Object password = values.get("password");
     if (values.keySet().stream().anyMatch(k -> !k.equals("password"))
@@ -175,7 +176,7 @@ public class AdminUserResource {
   @Path("{id}/totp")
   public Response resetTwoFactor(
       @Context ContainerRequestContext request, @PathParam("id") String id) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_USERS);
     return ok(users().resetTwoFactor(actor, Params.id(Params.USER, id)));
   }
 

@@ -1,5 +1,6 @@
 package dev.relata.webapp.rest;
 
+import dev.relata.metadata.access.SystemPermission;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.platform.identity.Actor;
 import dev.relata.webapp.runtime.RelataRuntime;
@@ -49,6 +50,16 @@ public class Authenticated implements ContainerRequestFilter {
     return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
         ? header.substring(7).strip()
         : null;
+  }
+
+  /**
+   * The actor of a request that passed this filter, if they hold {@code permission}; else 403,
+   * before the body is read, so that a caller without it learns nothing from its errors.
+   */
+  static Actor holding(ContainerRequestContext request, SystemPermission permission) {
+    Actor actor = actor(request);
+    actor.require(permission);
+    return actor;
   }
 
   /** The actor of a request that passed this filter. */

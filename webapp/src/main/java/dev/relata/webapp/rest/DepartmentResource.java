@@ -1,5 +1,6 @@
 package dev.relata.webapp.rest;
 
+import dev.relata.metadata.access.SystemPermission;
 import dev.relata.platform.identity.Actor;
 import dev.relata.platform.organisation.Department;
 import dev.relata.platform.organisation.DepartmentService;
@@ -45,13 +46,17 @@ public class DepartmentResource {
     return Json.write(
         Map.of(
             "items",
-            departments().list(admin(request)).stream().map(AdminJson::department).toList()));
+            departments()
+                .list(Authenticated.holding(request, SystemPermission.MANAGE_USERS))
+                .stream()
+                .map(AdminJson::department)
+                .toList()));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@Context ContainerRequestContext request, String body) {
-    Actor actor = admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_USERS);
     Department created = departments().create(actor, Json.values(Json.object(body)));
     return Response.created(
             request
@@ -67,7 +72,11 @@ public class DepartmentResource {
   @GET
   @Path("{id}")
   public Response get(@Context ContainerRequestContext request, @PathParam("id") String id) {
-    Department department = departments().get(admin(request), Params.id(Params.DEPARTMENT, id));
+    Department department =
+        departments()
+            .get(
+                Authenticated.holding(request, SystemPermission.MANAGE_USERS),
+                Params.id(Params.DEPARTMENT, id));
     return Response.ok(Json.write(AdminJson.department(department)))
         .tag(AdminJson.etag(department.version()))
         .build();
@@ -81,7 +90,7 @@ public class DepartmentResource {
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
       String body) {
-    Actor actor = admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_USERS);
     Map<String, Object> values = Json.values(Json.object(body));
     Long version = Versions.read(values.remove("version"), ifMatch, Versions.PLAIN);
     Department changed =
@@ -97,7 +106,7 @@ public class DepartmentResource {
       @Context ContainerRequestContext request,
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch) {
-    Actor actor = admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_USERS);
     departments()
         .delete(
             actor, Params.id(Params.DEPARTMENT, id), Versions.read(null, ifMatch, Versions.PLAIN));
@@ -106,12 +115,5 @@ public class DepartmentResource {
 
   private DepartmentService departments() {
     return runtime.relata().departments();
-  }
-
-  /** Checked before the body is read, so that a non-admin learns nothing from its errors. */
-  static Actor admin(ContainerRequestContext request) {
-    Actor actor = Authenticated.actor(request);
-    actor.requireAdmin();
-    return actor;
   }
 }

@@ -1,5 +1,7 @@
 package dev.relata.webapp.rest;
 
+import dev.relata.metadata.access.SystemPermission;
+import dev.relata.platform.access.AccessAdministration;
 import dev.relata.platform.identity.Actor;
 import dev.relata.platform.organisation.Role;
 import dev.relata.platform.organisation.RoleService;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,7 +22,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Roles as named objects, for administrators: {@code {name, labels, description, system,
@@ -42,7 +47,7 @@ public class RoleResource {
 
   @GET
   public String list(@Context ContainerRequestContext request) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.actor(request);
     Map<String, Long> holders = roles().holders(actor);
     return Json.write(
         Map.of(
@@ -55,7 +60,7 @@ public class RoleResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@Context ContainerRequestContext request, String body) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_ROLES);
     Role created = roles().create(actor, Json.values(Json.object(body)));
     return Response.created(
             request.getUriInfo().getAbsolutePathBuilder().path(created.name()).build())
@@ -67,7 +72,7 @@ public class RoleResource {
   @GET
   @Path("{name}")
   public Response get(@Context ContainerRequestContext request, @PathParam("name") String name) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_ROLES);
     return ok(actor, roles().get(actor, name));
   }
 
@@ -79,7 +84,7 @@ public class RoleResource {
       @PathParam("name") String name,
       @HeaderParam("If-Match") String ifMatch,
       String body) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_ROLES);
     Map<String, Object> values = Json.values(Json.object(body));
     Long version = Versions.read(values.remove("version"), ifMatch, Versions.PLAIN);
     return ok(actor, roles().update(actor, name, values, version));
@@ -91,9 +96,86 @@ public class RoleResource {
       @Context ContainerRequestContext request,
       @PathParam("name") String name,
       @HeaderParam("If-Match") String ifMatch) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_ROLES);
     roles().delete(actor, name, Versions.read(null, ifMatch, Versions.PLAIN));
     return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{name}/permissions")
+  public Response permissions(
+      @Context ContainerRequestContext request, @PathParam("name") String name) {
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_ROLES);
+    return policyPart(access().permissions(actor, name));
+  }
+
+  @PUT
+  @Path("{name}/permissions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response setPermissions(
+      @Context ContainerRequestContext request,
+      @PathParam("name") String name,
+      @HeaderParam("If-Match") String ifMatch,
+      String body) {
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_ROLES);
+    Long revision = Versions.read(null, ifMatch, Versions.PLAIN);
+    return policyPart(access().setPermissions(actor, name, AccessJson.cells(body), revision));
+  }
+
+  @GET
+  @Path("{name}/field-permissions")
+  public Response fieldPermissions(
+      @Context ContainerRequestContext request, @PathParam("name") String name) {
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_ROLES);
+    return policyPart(access().fieldPermissions(actor, name));
+  }
+
+  @PUT
+  @Path("{name}/field-permissions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response setFieldPermissions(
+      @Context ContainerRequestContext request,
+      @PathParam("name") String name,
+      @HeaderParam("If-Match") String ifMatch,
+      String body) {
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_ROLES);
+    Long revision = Versions.read(null, ifMatch, Versions.PLAIN);
+    return policyPart(access().setFieldPermissions(actor, name, AccessJson.fields(body), revision));
+  }
+
+  @GET
+  @Path("{name}/system-permissions")
+  public Response systemPermissions(
+      @Context ContainerRequestContext request, @PathParam("name") String name) {
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_ROLES);
+    return policyPart(names(access().systemPermissions(actor, name)));
+  }
+
+  @PUT
+  @Path("{name}/system-permissions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response setSystemPermissions(
+      @Context ContainerRequestContext request,
+      @PathParam("name") String name,
+      @HeaderParam("If-Match") String ifMatch,
+      String body) {
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_ROLES);
+    Long revision = Versions.read(null, ifMatch, Versions.PLAIN);
+    return policyPart(
+        names(access().setSystemPermissions(actor, name, AccessJson.names(body), revision)));
+  }
+
+  /** A part of the access policy, tagged with the policy's version for If-Match. */
+  private Response policyPart(Object body) {
+    return Response.ok(Json.write(body)).tag(AdminJson.etag(access().revision())).build();
+  }
+
+  private static List<String> names(Set<SystemPermission> permissions) {
+    return permissions.stream().sorted().map(SystemPermission::apiName).toList();
+  }
+
+  private AccessAdministration access() {
+    return runtime.relata().access();
   }
 
   private Response ok(Actor actor, Role role) {

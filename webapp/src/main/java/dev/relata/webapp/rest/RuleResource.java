@@ -1,6 +1,7 @@
 package dev.relata.webapp.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.relata.metadata.access.SystemPermission;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.platform.customize.RuleManager;
 import dev.relata.platform.identity.Actor;
@@ -55,7 +56,7 @@ public class RuleResource {
 
   @GET
   public String list(@Context ContainerRequestContext request) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_RULES);
     List<Map<String, Object>> items = rules().list(actor).stream().map(RuleJson::file).toList();
     return Json.write(
         RuleJson.map("items", items, "activeRevision", rules().activeRevision(actor)));
@@ -64,7 +65,7 @@ public class RuleResource {
   @POST
   @Path("validate")
   public String validate(@Context ContainerRequestContext request) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_RULES);
     List<BuildProblem> problems = rules().validate(actor);
     return Json.write(RuleJson.validation(problems));
   }
@@ -72,14 +73,14 @@ public class RuleResource {
   @POST
   @Path("tests/run")
   public String runTests(@Context ContainerRequestContext request) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_RULES);
     return Json.write(RuleJson.testRun(rules().runTests(actor)));
   }
 
   @POST
   @Path("publish")
   public Response publish(@Context ContainerRequestContext request) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_RULES);
     RuleRevision revision = rules().publish(actor);
     return Response.status(Response.Status.CREATED)
         .entity(Json.write(RuleJson.revision(revision, revision.id())))
@@ -92,7 +93,7 @@ public class RuleResource {
       @Context ContainerRequestContext request,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_RULES);
     int p = orDefault(Params.integer("page", page), 0);
     int s = orDefault(Params.integer("size", size), 50);
     if (p < 0 || s < 1 || s > 500) {
@@ -118,7 +119,7 @@ public class RuleResource {
   @GET
   @Path("revisions/{id}")
   public String revision(@Context ContainerRequestContext request, @PathParam("id") String id) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_RULES);
     return Json.write(
         RuleJson.revisionDetail(
             rules().revision(actor, Params.id(Params.REVISION, id)),
@@ -128,7 +129,7 @@ public class RuleResource {
   @POST
   @Path("revisions/{id}/rollback")
   public Response rollback(@Context ContainerRequestContext request, @PathParam("id") String id) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_RULES);
     RuleRevision revision = rules().rollback(actor, Params.id(Params.REVISION, id));
     return Response.status(Response.Status.CREATED)
         .entity(Json.write(RuleJson.revision(revision, revision.id())))
@@ -138,7 +139,7 @@ public class RuleResource {
   @GET
   @Path("{path: .+}")
   public Response get(@Context ContainerRequestContext request, @PathParam("path") String path) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_RULES);
     DraftFile file = rules().get(actor, path);
     RuleFileStatus status = rules().status(actor, path);
     return Response.ok(Json.write(RuleJson.fileWithContent(status, file)))
@@ -155,7 +156,7 @@ public class RuleResource {
       @PathParam("path") String path,
       @HeaderParam("If-Match") String ifMatch,
       String body) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_RULES);
     JsonNode json = Json.object(body);
     refuseUnknownMembers(json);
     String content = content(path, json);
@@ -180,7 +181,7 @@ public class RuleResource {
       @Context ContainerRequestContext request,
       @PathParam("path") String path,
       @HeaderParam("If-Match") String ifMatch) {
-    Actor actor = DepartmentResource.admin(request);
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_RULES);
     rules().delete(actor, path, Versions.read(null, ifMatch, Versions.PLAIN));
     return Response.noContent().build();
   }

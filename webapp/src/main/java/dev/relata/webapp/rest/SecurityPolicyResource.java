@@ -1,6 +1,7 @@
 package dev.relata.webapp.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.relata.metadata.access.SystemPermission;
 import dev.relata.platform.identity.Actor;
 import dev.relata.platform.identity.SecurityPolicies;
 import dev.relata.platform.identity.SecurityPolicy;
@@ -35,14 +36,13 @@ public class SecurityPolicyResource {
 
   @GET
   public String get(@Context ContainerRequestContext request) {
-    Authenticated.actor(request).requireAdmin();
+    Authenticated.holding(request, SystemPermission.MANAGE_USERS);
     return Json.write(policies().current().values());
   }
 
   @PUT
   public String update(@Context ContainerRequestContext request, String body) {
-    Actor actor = Authenticated.actor(request);
-    actor.requireAdmin();
+    Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_USERS);
     JsonNode json = Json.object(body);
     SecurityPolicy changed = policies().current().with(Json.values(json));
     return Json.write(policies().update(actor, changed).values());

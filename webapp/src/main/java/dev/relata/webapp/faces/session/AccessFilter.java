@@ -9,15 +9,16 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 
 /**
- * Keeps signed-out visitors out of {@code /app/**} (to the sign-in page) and non-administrators out
- * of {@code /app/admin/**} (403). The platform checks every call again; this filter only spares
- * people pages they cannot use. A signed-in session is checked against its {@code auth_token} row
- * on every request, so a session revoked elsewhere (sign-out, deactivation, lockout, a new
- * password, a timeout) ends here at once. {@code Cache-Control: no-store}, which keeps these pages
- * out of the browser's cache after signing out, comes from {@link
- * dev.relata.webapp.http.SecurityHeadersFilter} with the other security headers.
+ * Keeps signed-out visitors out of {@code /app/**} (to the sign-in page) and users out of the
+ * administration pages their system permissions do not open (403). The platform checks every call
+ * again; this filter only spares people pages they cannot use. A signed-in session is checked
+ * against its {@code auth_token} row on every request, so a session revoked elsewhere (sign-out,
+ * deactivation, lockout, a new password, a timeout) ends here at once. {@code Cache-Control:
+ * no-store}, which keeps these pages out of the browser's cache after signing out, comes from
+ * {@link dev.relata.webapp.http.SecurityHeadersFilter} with the other security headers.
  */
 @WebFilter(
     urlPatterns = "/app/*",
@@ -39,7 +40,7 @@ public class AccessFilter extends HttpFilter {
       signedIn = false;
       request.getSession().invalidate();
     }
-    switch (AccessRule.decide(path, signedIn, signedIn && session.isAdmin())) {
+    switch (AccessRule.decide(path, signedIn, signedIn ? session.permissions() : Set.of())) {
       case SIGN_IN -> toSignIn(request, response);
       case FORBIDDEN -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
       case ALLOW -> chain.doFilter(request, response);

@@ -1,5 +1,6 @@
 package dev.relata.webapp.faces.session;
 
+import dev.relata.metadata.access.SystemPermission;
 import dev.relata.platform.identity.Actor;
 import dev.relata.platform.identity.User;
 import dev.relata.webapp.faces.Texts;
@@ -55,7 +56,7 @@ public class UserSession implements Serializable {
   private Instant pendingSince;
   private String username;
   private String displayName;
-  private boolean admin;
+  private Set<SystemPermission> permissions = Set.of();
   private Set<String> roles = Set.of();
   private Locale locale;
   private String signInToken;
@@ -82,11 +83,26 @@ public class UserSession implements Serializable {
         user.displayName() == null || user.displayName().isBlank()
             ? user.username()
             : user.displayName();
-    admin = user.admin();
-    roles = Set.copyOf(user.roles());
+    takeRoles(user);
     if (locale == null && user.locale() != null) {
       locale = Texts.supported(Locale.forLanguageTag(user.locale()));
     }
+  }
+
+  /** The user's roles as they are now, and the system permissions they carry under the policy. */
+  private void takeRoles(User user) {
+    roles = Set.copyOf(user.roles());
+    permissions = runtime.relata().access().policy().systemPermissions(roles);
+  }
+
+  /** The system permissions of the signed-in user (none when signed out). */
+  Set<SystemPermission> permissions() {
+    return isSignedIn() ? permissions : Set.of();
+  }
+
+  /** Whether the signed-in user holds a system permission, by its API name (for pages). */
+  public boolean holds(String permission) {
+    return SystemPermission.of(permission).map(p -> permissions().contains(p)).orElse(false);
   }
 
   public boolean isSignedIn() {
@@ -100,11 +116,7 @@ public class UserSession implements Serializable {
   boolean refresh() {
     Optional<User> current =
         userId == null ? Optional.empty() : runtime.relata().webSessions().user(webToken);
-    current.ifPresent(
-        user -> {
-          roles = Set.copyOf(user.roles());
-          admin = user.admin();
-        });
+    current.ifPresent(this::takeRoles);
     return current.isPresent();
   }
 
@@ -164,8 +176,9 @@ public class UserSession implements Serializable {
     pendingSince = null;
   }
 
+  /** Whether the user may open any administration page (the side bar's section shows). */
   public boolean isAdmin() {
-    return isSignedIn() && admin;
+    return !permissions().isEmpty();
   }
 
   public String getDisplayName() {
@@ -177,7 +190,7 @@ public class UserSession implements Serializable {
     if (userId == null) {
       throw new IllegalStateException("No one is signed in");
     }
-    return new Actor(userId, username, roles);
+    return new Actor(userId, username, roles, permissions);
   }
 
   /** The chosen language, else the browser's if supported, else English. */
