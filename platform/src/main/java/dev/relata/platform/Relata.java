@@ -82,7 +82,8 @@ public final class Relata implements AutoCloseable {
             userRoles -> access.policy().systemPermissions(userRoles));
     this.personalTokens = new PersonalTokens(database);
     this.webSessions = new WebSessions(database, securityPolicies);
-    this.rules = new RuleAdministration(database, metadata, DirectoryPeople::new);
+    this.rules = new RuleAdministration(database, metadata, DirectoryPeople::new, access::policy);
+    access.onChange(rules::accessPolicyChanged);
     this.records = new RecordService(database, metadata, rules.engine());
     this.ruleManager = new RuleManager(rules, auditLog);
     this.departments = new DepartmentService(database, auditLog);

@@ -52,6 +52,7 @@ public final class AccessAdministration implements RoleGrants {
   private final AccessPolicyRepository repository = new AccessPolicyRepository();
   private final MetadataRepository metadataLock = new MetadataRepository();
   private final AtomicReference<PolicyRevision> inForce = new AtomicReference<>();
+  private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public AccessAdministration(
       Database database, MetadataService metadata, AuditLog audit, RoleService roles) {
@@ -72,6 +73,11 @@ public final class AccessAdministration implements RoleGrants {
         .latest(c)
         .orElse(
             repository.add(c, SYSTEM_AUTHOR, "The shipped access policy", StandardPolicy.load()));
+  }
+
+  /** Runs {@code listener} after every change has been put in force (the rule base rebuilds). */
+  public void onChange(Runnable listener) {
+    listeners.add(listener);
   }
 
   /** The policy in force. */
@@ -444,6 +450,7 @@ public final class AccessAdministration implements RoleGrants {
               return revision;
             });
     inForce.set(made);
+    listeners.forEach(Runnable::run);
     return made;
   }
 

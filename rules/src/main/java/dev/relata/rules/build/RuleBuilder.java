@@ -1,6 +1,8 @@
 package dev.relata.rules.build;
 
+import dev.relata.metadata.access.AccessPolicy;
 import dev.relata.metadata.catalog.Catalog;
+import dev.relata.rules.access.MatrixRules;
 import dev.relata.rules.facts.FactDeclarations;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,7 +31,17 @@ public final class RuleBuilder {
 
   private RuleBuilder() {}
 
+  /** A build with the access policy every installation starts from ({@link AccessPolicy#EMPTY}). */
   public static BuildResult build(Catalog catalog, Collection<RuleFile> files, long revision) {
+    return build(catalog, AccessPolicy.EMPTY, files, revision);
+  }
+
+  /**
+   * Builds the files with the fact types of {@code catalog} and the permission matrix of {@code
+   * policy} as generated rules ({@link MatrixRules}).
+   */
+  public static BuildResult build(
+      Catalog catalog, AccessPolicy policy, Collection<RuleFile> files, long revision) {
     List<RuleFile> sorted = files.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
     List<BuildProblem> problems = new ArrayList<>();
     String declarations;
@@ -42,6 +54,8 @@ public final class RuleBuilder {
         KnowledgeBuilderFactory.newKnowledgeBuilder(
             KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, CLASSES));
     builder.add(resource(FactDeclarations.SOURCE_PATH, declarations), ResourceType.DRL);
+    MatrixRules.Source matrix = MatrixRules.source(policy, catalog);
+    builder.add(resource(MatrixRules.SOURCE_PATH, matrix.drl()), ResourceType.DRL);
     List<DrlSource> sources = new ArrayList<>();
     RuleSources kinds = new RuleSources(catalog, sorted);
     for (RuleFile file : sorted) {
@@ -63,7 +77,8 @@ public final class RuleBuilder {
       return new BuildResult(null, problems);
     }
     KieBase kieBase = builder.newKieBase();
-    int rules = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    int rules =
+        kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum() - matrix.rules();
     return new BuildResult(new RuleBase(revision, catalog, sorted, kieBase, rules), List.of());
   }
 

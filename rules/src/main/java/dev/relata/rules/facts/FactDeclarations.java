@@ -21,6 +21,10 @@ public final class FactDeclarations {
   public static final List<String> FUNCTIONS =
       List.of("reject", "set", "assign", "assignToHead", "assignToRole");
 
+  /** The functions access rules' consequences may call; see {@code docs/access.md}. */
+  public static final List<String> ACCESS_FUNCTIONS =
+      List.of("grantScope", "grantWhere", "forbid", "forbidWhere");
+
   /** System fields every fact type has, with their Java types. */
   private static final List<SystemField> SYSTEM =
       List.of(SystemField.ID, SystemField.OWNER, SystemField.VERSION);
@@ -38,11 +42,18 @@ public final class FactDeclarations {
             "java.time.LocalDate",
             "java.util.List",
             Write.class.getName(),
-            Actor.class.getName())) {
+            Actor.class.getName(),
+            Subject.class.getName(),
+            AccessRequest.class.getName())) {
       drl.append("import ").append(type).append(";\n");
     }
     for (String function : FUNCTIONS) {
       drl.append("import function dev.relata.rules.run.Consequences.")
+          .append(function)
+          .append(";\n");
+    }
+    for (String function : ACCESS_FUNCTIONS) {
+      drl.append("import function dev.relata.rules.access.AccessConsequences.")
           .append(function)
           .append(";\n");
     }

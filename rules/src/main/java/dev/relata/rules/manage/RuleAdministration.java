@@ -1,5 +1,6 @@
 package dev.relata.rules.manage;
 
+import dev.relata.metadata.access.AccessPolicy;
 import dev.relata.metadata.catalog.Catalog;
 import dev.relata.metadata.catalog.MetadataService;
 import dev.relata.metadata.error.ErrorKind;
@@ -34,6 +35,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -57,15 +59,29 @@ public final class RuleAdministration {
   private final RuleRepository repository = new RuleRepository();
   private final LiveRuleEngine engine;
   private final ReentrantLock changing = new ReentrantLock();
+  private final Supplier<AccessPolicy> policy;
 
   /**
    * @param directory where rule tests find the users they expect records to be assigned to
    */
   public RuleAdministration(
       Database database, MetadataService metadata, PeopleDirectory directory) {
+    this(database, metadata, directory, () -> AccessPolicy.EMPTY);
+  }
+
+  /**
+   * @param directory where rule tests find the users they expect records to be assigned to
+   * @param policy the access policy in force, whose matrix every build compiles as generated rules
+   */
+  public RuleAdministration(
+      Database database,
+      MetadataService metadata,
+      PeopleDirectory directory,
+      Supplier<AccessPolicy> policy) {
     this.database = database;
     this.metadata = metadata;
     this.directory = directory;
+    this.policy = policy;
     this.engine = new LiveRuleEngine(loadInForce(metadata.catalog()));
     metadata.addGuard(this::refuseBreaking);
     metadata.addListener(this::rebuildFor);
@@ -410,11 +426,20 @@ public final class RuleAdministration {
    * once. If the published rules no longer build, the base in force stays and the problem is logged
    * (a change that breaks a rule is refused before it happens, see {@link #problemsWith(Catalog)}).
    */
+  /**
+   * Rebuilds the base in force with the access policy now in force, so that a change to the
+   * permission matrix decides the next request.
+   */
+  public void accessPolicyChanged() {
+    rebuildFor(metadata.catalog());
+  }
+
   private void rebuildFor(Catalog catalog) {
     changing.lock();
     try {
       RuleBase inForce = engine.current();
-      BuildResult result = RuleBuilder.build(catalog, inForce.files(), inForce.revision());
+      BuildResult result =
+          RuleBuilder.build(catalog, policy.get(), inForce.files(), inForce.revision());
       if (result.ok()) {
         engine.swap(result.base());
       } else {
@@ -469,7 +494,7 @@ public final class RuleAdministration {
     if (inForce.files().isEmpty()) {
       return List.of();
     }
-    return RuleBuilder.build(catalog, inForce.files(), inForce.revision()).problems();
+    return RuleBuilder.build(catalog, policy.get(), inForce.files(), inForce.revision()).problems();
   }
 
   // ---- helpers ----
@@ -484,7 +509,8 @@ public final class RuleAdministration {
                   active, active == null ? new TreeMap<>() : repository.files(c, active));
             });
     long revision = published.revision() == null ? 0 : published.revision();
-    BuildResult result = RuleBuilder.build(catalog, files(published.files()), revision);
+    BuildResult result =
+        RuleBuilder.build(catalog, policy.get(), files(published.files()), revision);
     if (result.ok()) {
       return result.base();
     }
@@ -493,7 +519,7 @@ public final class RuleAdministration {
         "The published rules (revision {0}) do not build against the metadata; Relata runs"
             + " without rules until they are fixed and published: {1}",
         new Object[] {revision, result.problems()});
-    return RuleBuilder.build(catalog, List.of(), revision).base();
+    return RuleBuilder.build(catalog, policy.get(), List.of(), revision).base();
   }
 
   private SortedMap<String, String> workingCopy() {
@@ -511,7 +537,7 @@ public final class RuleAdministration {
   }
 
   private BuildResult build(SortedMap<String, String> files, long revision) {
-    return RuleBuilder.build(metadata.catalog(), files(files), revision);
+    return RuleBuilder.build(metadata.catalog(), policy.get(), files(files), revision);
   }
 
   private static List<RuleFile> files(SortedMap<String, String> files) {

@@ -3,8 +3,8 @@ package dev.relata.rules.run;
 import org.kie.api.definition.rule.Rule;
 
 /** A rule as people are told of it: its name and the file it is written in. */
-record RuleRef(String name, String path) {
-  static RuleRef of(Rule rule) {
+public record RuleRef(String name, String path) {
+  public static RuleRef of(Rule rule) {
     String path = null;
     if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
         && impl.getResource() != null) {
