@@ -1,9 +1,9 @@
-package dev.relata.platform.records.query;
+package dev.relata.metadata.query;
 
 import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.FieldType;
-import dev.relata.platform.records.query.Filter.Literal;
+import dev.relata.metadata.query.Filter.Literal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

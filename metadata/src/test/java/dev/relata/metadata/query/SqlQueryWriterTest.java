@@ -1,4 +1,4 @@
-package dev.relata.platform.records.query;
+package dev.relata.metadata.query;
 
 import static dev.relata.metadata.testing.Definitions.entity;
 import static dev.relata.metadata.testing.Definitions.field;

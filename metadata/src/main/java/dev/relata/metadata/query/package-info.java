@@ -4,4 +4,4 @@
  * with bind parameters. Field names are resolved against metadata; nothing the caller typed is ever
  * pasted into SQL.
  */
-package dev.relata.platform.records.query;
+package dev.relata.metadata.query;
