@@ -1,35 +1,32 @@
 package dev.relata.metadata.query;
 
-import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.FieldType;
-import dev.relata.metadata.query.Filter.Literal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * Binds a parsed filter and sort to an entity's fields and writes them as SQL. Column names come
- * only from metadata; every value is a bind parameter. Comparisons follow the filter language's
- * two-valued logic: a comparison with a missing value is false (so {@code not (amount gt 5)}
- * includes records without an amount), and {@code ne} is true for a missing value.
+ * Writes a filter, bound to an entity's fields by {@link FilterBinder}, and a sort as SQL. Column
+ * names come only from metadata; every value is a bind parameter. Comparisons follow the filter
+ * language's two-valued logic: a comparison with a missing value is false (so {@code not (amount gt
+ * 5)} includes records without an amount), and {@code ne} is true for a missing value. {@link
+ * FilterEvaluator} gives the same answer for one record in memory.
  */
 public final class SqlQueryWriter {
-  private final Map<String, QueryField> fields;
-  private final String entity;
+  private final FilterBinder binder;
 
   public SqlQueryWriter(String entity, Map<String, QueryField> fields) {
-    this.entity = entity;
-    this.fields = fields;
+    this.binder = new FilterBinder(entity, fields);
   }
 
   /** The WHERE condition for a filter, or null for no filter. */
   public SqlCondition where(Filter filter) {
+    return where(binder.bind(filter));
+  }
+
+  /** The WHERE condition for a bound filter, or null for no filter. */
+  public static SqlCondition where(BoundFilter filter) {
     if (filter == null) {
       return null;
     }
@@ -43,7 +40,7 @@ public final class SqlQueryWriter {
     StringBuilder sql = new StringBuilder();
     boolean idSorted = false;
     for (SortKey key : keys) {
-      QueryField field = field(key.field());
+      QueryField field = binder.field(key.field());
       if (field.type() == FieldType.MULTIPICKLIST || field.type() == FieldType.LONGTEXT) {
         throw RelataException.badRequest("sort.not_sortable", key.field(), field.type().apiName());
       }
@@ -61,48 +58,43 @@ public final class SqlQueryWriter {
     return sql.toString();
   }
 
-  private String write(Filter filter, List<Object> parameters) {
-    if (filter instanceof Filter.And and) {
+  private static String write(BoundFilter filter, List<Object> parameters) {
+    if (filter instanceof BoundFilter.And and) {
       return "(" + write(and.left(), parameters) + " AND " + write(and.right(), parameters) + ")";
     }
-    if (filter instanceof Filter.Or or) {
+    if (filter instanceof BoundFilter.Or or) {
       return "(" + write(or.left(), parameters) + " OR " + write(or.right(), parameters) + ")";
     }
-    if (filter instanceof Filter.Not not) {
+    if (filter instanceof BoundFilter.Not not) {
       return "(NOT " + write(not.operand(), parameters) + ")";
     }
-    if (filter instanceof Filter.Compare compare) {
+    if (filter instanceof BoundFilter.NullCheck check) {
+      return check.field().column() + (check.isNull() ? " IS NULL" : " IS NOT NULL");
+    }
+    if (filter instanceof BoundFilter.Compare compare) {
       return compare(compare, parameters);
     }
-    if (filter instanceof Filter.In in) {
+    if (filter instanceof BoundFilter.In in) {
       return in(in, parameters);
     }
-    return textMatch((Filter.TextMatch) filter, parameters);
+    if (filter instanceof BoundFilter.HoldsOption holds) {
+      String sql = holdsOption(holds.field(), holds.option(), parameters);
+      return holds.negated() ? "(" + holds.field().column() + " IS NULL OR NOT " + sql + ")" : sql;
+    }
+    if (filter instanceof BoundFilter.HoldsAnyOption holds) {
+      List<String> any = new ArrayList<>();
+      for (String option : holds.options()) {
+        any.add(holdsOption(holds.field(), option, parameters));
+      }
+      return "(" + String.join(" OR ", any) + ")";
+    }
+    return textMatch((BoundFilter.TextMatch) filter, parameters);
   }
 
-  private String compare(Filter.Compare compare, List<Object> parameters) {
-    QueryField field = field(compare.field());
-    String column = field.column();
-    Filter.Operator op = compare.operator();
-    if (compare.value() instanceof Literal.Null) {
-      return switch (op) {
-        case EQ -> column + " IS NULL";
-        case NE -> column + " IS NOT NULL";
-        default -> throw RelataException.badRequest("filter.null_comparison", compare.field());
-      };
-    }
-    if (field.type() == FieldType.MULTIPICKLIST) {
-      if (op != Filter.Operator.EQ && op != Filter.Operator.NE) {
-        throw unsupported(field, op.name().toLowerCase(Locale.ROOT));
-      }
-      String holds = holdsOption(field, value(field, compare.value()), parameters);
-      return op == Filter.Operator.EQ ? holds : "(" + column + " IS NULL OR NOT " + holds + ")";
-    }
-    if (field.type() == FieldType.BOOLEAN && op != Filter.Operator.EQ && op != Filter.Operator.NE) {
-      throw unsupported(field, op.name().toLowerCase(Locale.ROOT));
-    }
-    parameters.add(value(field, compare.value()));
-    return switch (op) {
+  private static String compare(BoundFilter.Compare compare, List<Object> parameters) {
+    String column = compare.field().column();
+    parameters.add(compare.value());
+    return switch (compare.operator()) {
       case EQ -> "(" + column + " IS NOT NULL AND " + column + " = ?)";
       case NE -> "(" + column + " IS NULL OR " + column + " <> ?)";
       case GT -> "(" + column + " IS NOT NULL AND " + column + " > ?)";
@@ -112,38 +104,18 @@ public final class SqlQueryWriter {
     };
   }
 
-  private String in(Filter.In in, List<Object> parameters) {
-    QueryField field = field(in.field());
-    if (field.type() == FieldType.MULTIPICKLIST) {
-      List<String> any = new ArrayList<>();
-      for (Literal literal : in.values()) {
-        any.add(holdsOption(field, value(field, literal), parameters));
-      }
-      return "(" + String.join(" OR ", any) + ")";
-    }
+  private static String in(BoundFilter.In in, List<Object> parameters) {
     List<String> marks = new ArrayList<>();
-    for (Literal literal : in.values()) {
-      if (literal instanceof Literal.Null) {
-        throw RelataException.badRequest("filter.null_in", in.field());
-      }
-      parameters.add(value(field, literal));
+    for (Object value : in.values()) {
+      parameters.add(value);
       marks.add("?");
     }
-    return "("
-        + field.column()
-        + " IS NOT NULL AND "
-        + field.column()
-        + " IN ("
-        + String.join(", ", marks)
-        + "))";
+    String column = in.field().column();
+    return "(" + column + " IS NOT NULL AND " + column + " IN (" + String.join(", ", marks) + "))";
   }
 
-  private String textMatch(Filter.TextMatch match, List<Object> parameters) {
-    QueryField field = field(match.field());
-    if (!field.type().isText()) {
-      throw unsupported(field, match.function().name().toLowerCase(Locale.ROOT));
-    }
-    String needle = escapeLike(match.text().toLowerCase(Locale.ROOT));
+  private static String textMatch(BoundFilter.TextMatch match, List<Object> parameters) {
+    String needle = escapeLike(match.text());
     String pattern =
         switch (match.function()) {
           case CONTAINS -> "%" + needle + "%";
@@ -151,97 +123,17 @@ public final class SqlQueryWriter {
           case ENDSWITH -> "%" + needle;
         };
     parameters.add(pattern);
-    return "("
-        + field.column()
-        + " IS NOT NULL AND LOWER("
-        + field.column()
-        + ") LIKE ? ESCAPE '\\')";
+    String column = match.field().column();
+    return "(" + column + " IS NOT NULL AND LOWER(" + column + ") LIKE ? ESCAPE '\\')";
   }
 
-  private String holdsOption(QueryField field, Object option, List<Object> parameters) {
-    parameters.add("%;" + escapeLike((String) option) + ";%");
+  private static String holdsOption(QueryField field, String option, List<Object> parameters) {
+    parameters.add("%;" + escapeLike(option) + ";%");
     return "("
         + field.column()
         + " IS NOT NULL AND (';' || "
         + field.column()
         + " || ';') LIKE ? ESCAPE '\\')";
-  }
-
-  private QueryField field(String name) {
-    QueryField field = fields.get(name);
-    if (field == null) {
-      throw RelataException.badRequest(
-          "filter.unknown_field", name, entity, String.join(", ", fields.keySet()));
-    }
-    return field;
-  }
-
-  /** The JDBC value of a literal for a field, or 400 when the literal's type does not fit. */
-  static Object value(QueryField field, Literal literal) {
-    FieldType type = field.type();
-    String name = field.name();
-    if (type.isText()) {
-      if (literal instanceof Literal.Text t) {
-        return t.value();
-      }
-      throw typeMismatch(name, type, Message.of("filter.expect.text", name));
-    }
-    switch (type) {
-      case INTEGER, LOOKUP, USER -> {
-        if (literal instanceof Literal.Number n) {
-          try {
-            return n.value().longValueExact();
-          } catch (ArithmeticException e) {
-            throw typeMismatch(name, type, Message.of("filter.expect.whole_number"));
-          }
-        }
-        throw typeMismatch(name, type, Message.of("filter.expect.whole_number_example", name));
-      }
-      case DECIMAL, CURRENCY, PERCENT -> {
-        if (literal instanceof Literal.Number n) {
-          return n.value();
-        }
-        throw typeMismatch(name, type, Message.of("filter.expect.number", name));
-      }
-      case BOOLEAN -> {
-        if (literal instanceof Literal.Bool b) {
-          return b.value();
-        }
-        throw typeMismatch(name, type, Message.of("filter.expect.boolean"));
-      }
-      case DATE -> {
-        if (literal instanceof Literal.Text t) {
-          try {
-            return LocalDate.parse(t.value());
-          } catch (DateTimeParseException e) {
-            throw typeMismatch(name, type, Message.of("filter.expect.date"));
-          }
-        }
-        throw typeMismatch(name, type, Message.of("filter.expect.date"));
-      }
-      case DATETIME -> {
-        if (literal instanceof Literal.Text t) {
-          try {
-            return t.value().length() == 10
-                ? LocalDate.parse(t.value()).atStartOfDay().atOffset(ZoneOffset.UTC)
-                : OffsetDateTime.parse(t.value());
-          } catch (DateTimeParseException e) {
-            throw typeMismatch(name, type, Message.of("filter.expect.datetime"));
-          }
-        }
-        throw typeMismatch(name, type, Message.of("filter.expect.datetime"));
-      }
-      default -> throw new IllegalStateException("Unhandled type " + type);
-    }
-  }
-
-  private static RelataException typeMismatch(String name, FieldType type, Message expected) {
-    return RelataException.badRequest("filter.type_mismatch", name, type.apiName(), expected);
-  }
-
-  private static RelataException unsupported(QueryField field, String operation) {
-    return RelataException.badRequest(
-        "filter.unsupported", operation, field.name(), field.type().apiName());
   }
 
   static String escapeLike(String text) {
