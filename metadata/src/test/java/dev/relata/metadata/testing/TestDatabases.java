@@ -38,7 +38,7 @@ public final class TestDatabases {
     String base = baseUrl();
     String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     if (base == null || base.startsWith("jdbc:h2:")) {
-      return new DatabaseConfig("jdbc:h2:mem:relata_" + id + ";DB_CLOSE_DELAY=-1", "sa", "", 8);
+      return h2Config(id);
     }
     String schema = "relata_test_" + id;
     try (Connection c = DriverManager.getConnection(base, user(), null);
@@ -58,7 +58,22 @@ public final class TestDatabases {
    * thousand connection starts over the suite.
    */
   public static Database fresh() {
-    DatabaseConfig config = freshConfig();
+    return open(freshConfig());
+  }
+
+  /**
+   * A new, migrated in-memory H2 database, even when {@code RELATA_TEST_DB_URL} names PostgreSQL:
+   * for tests that compare the two.
+   */
+  public static Database freshH2() {
+    return open(h2Config(UUID.randomUUID().toString().replace("-", "").substring(0, 12)));
+  }
+
+  private static DatabaseConfig h2Config(String id) {
+    return new DatabaseConfig("jdbc:h2:mem:relata_" + id + ";DB_CLOSE_DELAY=-1", "sa", "", 8);
+  }
+
+  private static Database open(DatabaseConfig config) {
     HikariConfig hikari = new HikariConfig();
     hikari.setJdbcUrl(config.url());
     hikari.setUsername(config.user());

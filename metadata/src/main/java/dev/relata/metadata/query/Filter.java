@@ -1,4 +1,4 @@
-package dev.relata.platform.records.query;
+package dev.relata.metadata.query;
 
 import java.math.BigDecimal;
 import java.util.List;

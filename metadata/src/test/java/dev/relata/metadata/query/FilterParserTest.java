@@ -1,17 +1,17 @@
-package dev.relata.platform.records.query;
+package dev.relata.metadata.query;
 
 import static dev.relata.metadata.testing.Refusals.badRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relata.platform.records.query.Filter.And;
-import dev.relata.platform.records.query.Filter.Compare;
-import dev.relata.platform.records.query.Filter.In;
-import dev.relata.platform.records.query.Filter.Literal;
-import dev.relata.platform.records.query.Filter.Not;
-import dev.relata.platform.records.query.Filter.Operator;
-import dev.relata.platform.records.query.Filter.Or;
-import dev.relata.platform.records.query.Filter.TextFunction;
-import dev.relata.platform.records.query.Filter.TextMatch;
+import dev.relata.metadata.query.Filter.And;
+import dev.relata.metadata.query.Filter.Compare;
+import dev.relata.metadata.query.Filter.In;
+import dev.relata.metadata.query.Filter.Literal;
+import dev.relata.metadata.query.Filter.Not;
+import dev.relata.metadata.query.Filter.Operator;
+import dev.relata.metadata.query.Filter.Or;
+import dev.relata.metadata.query.Filter.TextFunction;
+import dev.relata.metadata.query.Filter.TextMatch;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.relata.platform.records.query;
+package dev.relata.metadata.query;
 
 import dev.relata.metadata.error.RelataException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.relata.platform.records.query;
+package dev.relata.metadata.query;
 
 import static dev.relata.metadata.testing.Definitions.entity;
 import static dev.relata.metadata.testing.Definitions.field;
@@ -64,6 +64,41 @@ class SqlQueryWriterTest {
     assertThat(condition.parameters()).containsExactly("%50\\%\\_off\\\\%");
     assertThat(where("startswith(name, 'A')").parameters()).containsExactly("a%");
     assertThat(where("endswith(name, 'A')").parameters()).containsExactly("%a");
+  }
+
+  @Test
+  void textMatchesLowerTheirTextOneCodePointAtATimeLikePostgreSql() {
+    // String.toLowerCase would make the final sigma ς and İ two characters, which PostgreSQL's
+    // LOWER of the column never does: 'ΟΔΟΣ' would not find a record named ΟΔΟΣ.
+    assertThat(where("contains(name, 'ΟΔΟΣ')").parameters()).containsExactly("%οδοσ%");
+    assertThat(where("startswith(name, 'İZMİR')").parameters()).containsExactly("izmir%");
+    assertThat(where("endswith(name, 'ÉTÉ')").parameters()).containsExactly("%été");
+  }
+
+  @Test
+  void aDateTimeIsRoundedToWholeMicrosecondsAsTheDatabasesStoreIt() {
+    assertThat(where("met_at gt '2026-01-31T00:00:00.0000005Z'").parameters())
+        .containsExactly(OffsetDateTime.parse("2026-01-31T00:00:00.000001Z"));
+    assertThat(where("met_at gt '2026-01-31T00:00:00.0000004Z'").parameters())
+        .containsExactly(OffsetDateTime.parse("2026-01-31T00:00:00Z"));
+    assertThat(where("met_at le '2026-01-31T08:00:00.123456+08:00'").parameters())
+        .containsExactly(OffsetDateTime.parse("2026-01-31T08:00:00.123456+08:00"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "name eq 'a\u0000b'",
+        "contains(name, '\u0000')",
+        "tags eq '\ud800'",
+        "stage in ('won', 'x\u0001')"
+      })
+  void aTextNoRecordCanHoldIsABadRequestNotADatabaseError(String filter) {
+    // PostgreSQL refuses a NUL in a parameter, and its driver sends half a UTF-16 pair as '?'.
+    assertThat(badRequest(() -> where(unescape(filter))).getMessage())
+        .startsWith("Invalid filter: the text given for ")
+        .contains("can match no record:")
+        .containsAnyOf("; remove it.", "; send the whole character.");
   }
 
   @Test
@@ -173,6 +208,13 @@ class SqlQueryWriterTest {
         .contains("not sortable");
     assertThat(badRequest(() -> writer.orderBy(SortKey.parse("notes"))).getMessage())
         .contains("not sortable");
+  }
+
+  private static String unescape(String filter) {
+    return filter
+        .replace("\\u0000", "\u0000")
+        .replace("\\u0001", "\u0001")
+        .replace("\\ud800", "\ud800");
   }
 
   private SqlCondition where(String filter) {

@@ -1,8 +1,8 @@
-package dev.relata.platform.records.query;
+package dev.relata.metadata.query;
 
 import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
-import dev.relata.platform.records.query.Filter.Literal;
+import dev.relata.metadata.query.Filter.Literal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

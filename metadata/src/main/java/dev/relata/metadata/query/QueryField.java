@@ -1,4 +1,4 @@
-package dev.relata.platform.records.query;
+package dev.relata.metadata.query;
 
 import dev.relata.metadata.model.EntityDefinition;
 import dev.relata.metadata.model.FieldDefinition;
