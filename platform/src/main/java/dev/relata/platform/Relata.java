@@ -3,6 +3,7 @@ package dev.relata.platform;
 import dev.relata.metadata.catalog.MetadataService;
 import dev.relata.metadata.sql.Database;
 import dev.relata.platform.access.AccessAdministration;
+import dev.relata.platform.access.AccessDecider;
 import dev.relata.platform.audit.AuditLog;
 import dev.relata.platform.audit.AuditTrail;
 import dev.relata.platform.audit.LoginHistory;
@@ -20,6 +21,7 @@ import dev.relata.platform.identity.TwoFactor;
 import dev.relata.platform.identity.WebSessions;
 import dev.relata.platform.organisation.AdminRecovery;
 import dev.relata.platform.organisation.DepartmentService;
+import dev.relata.platform.organisation.OrganisationChanges;
 import dev.relata.platform.organisation.RoleService;
 import dev.relata.platform.organisation.UserAdministration;
 import dev.relata.platform.records.DirectoryPeople;
@@ -61,6 +63,7 @@ public final class Relata implements AutoCloseable {
   private final PersonalTokens personalTokens;
   private final WebSessions webSessions;
   private final AccessAdministration access;
+  private final AccessDecider accessDecider;
 
   public Relata(Database database, RelataConfig config) {
     this.database = database;
@@ -84,11 +87,15 @@ public final class Relata implements AutoCloseable {
     this.webSessions = new WebSessions(database, securityPolicies);
     this.rules = new RuleAdministration(database, metadata, DirectoryPeople::new, access::policy);
     access.onChange(rules::accessPolicyChanged);
-    this.records = new RecordService(database, metadata, rules.engine());
+    this.accessDecider = new AccessDecider(database, metadata, rules.engine()::current);
+    this.records = new RecordService(database, metadata, rules.engine(), accessDecider);
     this.ruleManager = new RuleManager(rules, auditLog);
-    this.departments = new DepartmentService(database, auditLog);
+    OrganisationChanges organisation = new OrganisationChanges();
+    organisation.subscribe(accessDecider::organisationChanged);
+    this.departments = new DepartmentService(database, auditLog, organisation);
     this.userAdministration =
-        new UserAdministration(database, accountSecurity, auditLog, metadata, records, access);
+        new UserAdministration(
+            database, accountSecurity, auditLog, metadata, records, access, organisation);
     this.adminRecovery = new AdminRecovery(database, accountSecurity, securityPolicies, auditLog);
     this.objectManager = new ObjectManager(metadata, database, auditLog);
     this.loginHistory = new LoginHistory(database);
@@ -124,6 +131,11 @@ public final class Relata implements AutoCloseable {
   /** Administrators' work on rules, checked and audited. */
   public RuleManager ruleManager() {
     return ruleManager;
+  }
+
+  /** Which records each user may reach, decided from the rule base in force. */
+  public AccessDecider accessDecider() {
+    return accessDecider;
   }
 
   /** The access policy in force and administrators' changes to it. */

@@ -13,9 +13,13 @@ import java.util.Map;
  * SQL ({@link RecordAccess}). A snapshot: take a new one when users or departments change.
  */
 public final class Organisation {
-  /** A user's place: department id (or null), department path (or null), manager path. */
-  public record Place(Long departmentId, String departmentPath, String managerPath) {
-    static final Place NOWHERE = new Place(null, null, "/");
+  /**
+   * A user's place: department id, path and name (null without a department) and manager path
+   * ({@code /} without a manager).
+   */
+  public record Place(
+      Long departmentId, String departmentPath, String departmentName, String managerPath) {
+    static final Place NOWHERE = new Place(null, null, null, "/");
   }
 
   private final Map<Long, Place> places;
@@ -28,14 +32,14 @@ public final class Organisation {
     Map<Long, Place> places = new HashMap<>();
     try (PreparedStatement ps =
             c.prepareStatement(
-                "SELECT u.id, u.department_id, d.path, u.manager_path FROM app_user u"
+                "SELECT u.id, u.department_id, d.path, d.name, u.manager_path FROM app_user u"
                     + " LEFT JOIN department d ON d.id = u.department_id");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         long id = rs.getLong(1);
         long department = rs.getLong(2);
         Long departmentId = rs.wasNull() ? null : department;
-        places.put(id, new Place(departmentId, rs.getString(3), rs.getString(4)));
+        places.put(id, new Place(departmentId, rs.getString(3), rs.getString(4), rs.getString(5)));
       }
     }
     return new Organisation(places);

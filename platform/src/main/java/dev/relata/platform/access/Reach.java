@@ -1,6 +1,7 @@
 package dev.relata.platform.access;
 
 import dev.relata.metadata.query.BoundFilter;
+import dev.relata.metadata.query.FilterEvaluator;
 
 /**
  * Which records of an entity a grant or a forbid reaches: decided by the record's owner (a scope of
@@ -30,6 +31,12 @@ public sealed interface Reach {
    */
   record OwnerReportsTo(String reportsPrefix) implements Reach {}
 
-  /** Records that match a condition in the filter language. */
-  record Matching(String condition, BoundFilter filter) implements Reach {}
+  /** Records that match a condition in the filter language, bound to the entity's fields. */
+  record Matching(String condition, BoundFilter filter, FilterEvaluator evaluator)
+      implements Reach {
+    /** Refuses (400) a condition the evaluator cannot answer as the database would. */
+    public static Matching of(String condition, BoundFilter filter) {
+      return new Matching(condition, filter, FilterEvaluator.of(filter));
+    }
+  }
 }

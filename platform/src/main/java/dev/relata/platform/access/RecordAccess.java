@@ -1,7 +1,6 @@
 package dev.relata.platform.access;
 
 import dev.relata.metadata.model.SystemField;
-import dev.relata.metadata.query.FilterEvaluator;
 import dev.relata.metadata.query.SqlCondition;
 import dev.relata.metadata.query.SqlQueryWriter;
 import java.util.ArrayList;
@@ -113,7 +112,7 @@ public record RecordAccess(List<Reach> grants, List<Reach> forbids) {
       return false;
     }
     if (reach instanceof Reach.Matching matching) {
-      return FilterEvaluator.of(matching.filter()).test(record);
+      return matching.evaluator().test(record);
     }
     if (!(record.get(SystemField.OWNER.apiName()) instanceof Long owner)) {
       return false;

@@ -32,15 +32,20 @@ final class DemoData {
   private static final String[] SR_STATUS = {"new", "in_progress", "resolved", "closed"};
   private static final String[] PRIORITIES = {"low", "medium", "high", "urgent"};
   private final RecordService records;
+  private final Actor admin;
   private final List<Actor> sales;
   private final List<Actor> service;
   private final Random random = new Random(42);
   private final Faker english = new Faker(Locale.ENGLISH, new Random(7));
   private final Faker chinese = new Faker(Locale.SIMPLIFIED_CHINESE, new Random(11));
 
-  /** Sales people own the customers, contacts, deals and contracts; service the requests. */
-  DemoData(RecordService records, List<Actor> sales, List<Actor> service) {
+  /**
+   * Sales people own the customers, contacts, deals and contracts; service the requests. The
+   * administrator enters them all and gives each its owner, whatever the owners' own roles allow.
+   */
+  DemoData(RecordService records, Actor admin, List<Actor> sales, List<Actor> service) {
     this.records = records;
+    this.admin = admin;
     this.sales = List.copyOf(sales);
     this.service = List.copyOf(service);
   }
@@ -82,7 +87,7 @@ final class DemoData {
     values.put("website", "https://www." + english.internet().domainName());
     values.put("address", faker.address().fullAddress());
     values.put("annual_revenue", BigDecimal.valueOf(random.nextInt(500_000) * 1000L, 0));
-    return id(records.create("customer", values, owner()));
+    return id(create("customer", values, owner()));
   }
 
   private long contact(long customer, Faker faker) {
@@ -92,7 +97,7 @@ final class DemoData {
     values.put("title", english.job().title());
     values.put("phone", english.phoneNumber().cellPhone());
     values.put("email", english.internet().emailAddress());
-    return id(records.create("contact", values, owner()));
+    return id(create("contact", values, owner()));
   }
 
   private long opportunity(long customer) {
@@ -104,7 +109,7 @@ final class DemoData {
     values.put(
         "expected_close_date", LocalDate.now().plusDays(random.nextInt(180) - 30).toString());
     values.put("probability", BigDecimal.valueOf(random.nextInt(11) * 10L));
-    return id(records.create("opportunity", values, owner()));
+    return id(create("opportunity", values, owner()));
   }
 
   private void contract(long customer, long opportunity) {
@@ -117,7 +122,7 @@ final class DemoData {
     values.put("signed_date", start.minusDays(7).toString());
     values.put("start_date", start.toString());
     values.put("end_date", start.plusYears(1).toString());
-    records.create("contract", values, owner());
+    create("contract", values, owner());
   }
 
   private void serviceRequest(long customer, long contact) {
@@ -141,7 +146,12 @@ final class DemoData {
     values.put("priority", pick(PRIORITIES));
     Actor agent = service.get(random.nextInt(service.size()));
     values.put("assignee", agent.userId());
-    records.create("service_request", values, agent);
+    create("service_request", values, agent);
+  }
+
+  private Map<String, Object> create(String entity, Map<String, Object> values, Actor owner) {
+    values.put("owner", owner.userId());
+    return records.create(entity, values, admin);
   }
 
   private Actor owner() {

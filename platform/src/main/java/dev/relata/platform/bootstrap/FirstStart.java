@@ -109,7 +109,7 @@ public final class FirstStart {
     DemoOrganisation organisation = new DemoOrganisation(relata, admin, password);
     DemoOrganisation.Owners owners = organisation.load();
     ExampleRules.publish(relata.rules(), SYSTEM_AUTHOR);
-    new DemoData(relata.records(), owners.sales(), owners.service()).load();
+    new DemoData(relata.records(), admin, owners.sales(), owners.service()).load();
     List<String> names = organisation.usernames();
     console.accept(
         """

@@ -5,6 +5,7 @@ import dev.relata.metadata.error.FieldProblem;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.Labels;
 import dev.relata.metadata.sql.Database;
+import dev.relata.metadata.sql.SqlWork;
 import dev.relata.platform.audit.AuditLog;
 import dev.relata.platform.identity.Actor;
 import java.sql.Connection;
@@ -26,11 +27,13 @@ public final class DepartmentService {
   static final int MAX_NAME = 100;
   private final Database database;
   private final AuditLog audit;
+  private final OrganisationChanges changes;
   private final DepartmentRepository departments = new DepartmentRepository();
 
-  public DepartmentService(Database database, AuditLog audit) {
+  public DepartmentService(Database database, AuditLog audit, OrganisationChanges changes) {
     this.database = database;
     this.audit = audit;
+    this.changes = changes;
   }
 
   /** Every department, ordered by path (so a parent comes before its children). */
@@ -55,7 +58,7 @@ public final class DepartmentService {
     Labels labels = input.labels("labels");
     Long parentId = input.id("parent");
     Long head = input.id("head");
-    return database.transaction(
+    return changing(
         c -> {
           Department parent = parentId == null ? null : parent(c, input, parentId);
           checkHead(c, input, head);
@@ -88,7 +91,7 @@ public final class DepartmentService {
     Labels labels = input.labels("labels");
     Long parentId = input.id("parent");
     Long head = input.id("head");
-    return database.transaction(
+    return changing(
         c -> {
           Department before = require(c, id);
           Department parent = before.parentId() == null ? null : require(c, before.parentId());
@@ -146,7 +149,7 @@ public final class DepartmentService {
    */
   public void delete(Actor actor, long id, Long version) {
     actor.require(SystemPermission.MANAGE_USERS);
-    database.execute(
+    changingWithout(
         c -> {
           Department before = require(c, id);
           if (version != null && before.version() != version) {
@@ -207,5 +210,17 @@ public final class DepartmentService {
 
   private static RelataException stale(Department department) {
     return RelataException.conflict("department.stale", department.name(), department.version());
+  }
+
+  /** Runs a change in a transaction and, once it has committed, says the organisation changed. */
+  private <T> T changing(SqlWork<T> work) {
+    T result = database.transaction(work);
+    changes.changed();
+    return result;
+  }
+
+  private void changingWithout(Database.SqlVoidWork work) {
+    database.execute(work);
+    changes.changed();
   }
 }

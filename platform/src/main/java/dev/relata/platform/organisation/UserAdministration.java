@@ -7,6 +7,7 @@ import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.sql.DataAccessException;
 import dev.relata.metadata.sql.Database;
 import dev.relata.metadata.sql.SqlDialect;
+import dev.relata.metadata.sql.SqlWork;
 import dev.relata.platform.audit.AuditLog;
 import dev.relata.platform.identity.AccountSecurity;
 import dev.relata.platform.identity.Actor;
@@ -55,6 +56,7 @@ public final class UserAdministration {
   private final AccountSecurity security;
   private final AuditLog audit;
   private final RoleGrants grants;
+  private final OrganisationChanges changes;
   private final RecordReassignment reassignment;
   private final UserDirectory users = new UserDirectory();
   private final DepartmentRepository departments = new DepartmentRepository();
@@ -66,8 +68,10 @@ public final class UserAdministration {
       AuditLog audit,
       MetadataService metadata,
       RecordService records,
-      RoleGrants grants) {
+      RoleGrants grants,
+      OrganisationChanges changes) {
     this.database = database;
+    this.changes = changes;
     this.grants = grants;
     this.security = security;
     this.audit = audit;
@@ -107,7 +111,7 @@ public final class UserAdministration {
     String locale = locale(input);
     String given = password(input);
     try {
-      return database.transaction(
+      return changing(
           c -> {
             if (username != null && input.ok() && users.idOf(c, username).isPresent()) {
               input.problem(
@@ -178,7 +182,7 @@ public final class UserAdministration {
       input.problem(FieldProblem.of("locale", "required", "user.locale.invalid"));
     }
     try {
-      return database.transaction(
+      return changing(
           c -> {
             User before = require(c, id);
             grants.requireMayGive(actor, before.roles());
@@ -259,7 +263,7 @@ public final class UserAdministration {
    */
   public User deactivate(Actor actor, long id, Long reassignTo) {
     actor.require(SystemPermission.MANAGE_USERS);
-    return database.transaction(
+    return changing(
         c -> {
           User before = require(c, id);
           grants.requireMayGive(actor, before.roles());
@@ -309,7 +313,7 @@ public final class UserAdministration {
   /** Lets a deactivated or locked user sign in again. */
   public User activate(Actor actor, long id) {
     actor.require(SystemPermission.MANAGE_USERS);
-    return database.transaction(
+    return changing(
         c -> {
           User before = require(c, id);
           grants.requireMayGive(actor, before.roles());
@@ -332,7 +336,7 @@ public final class UserAdministration {
   /** Lifts a lockout and forgets the failed attempts that led to it. */
   public User unlock(Actor actor, long id) {
     actor.require(SystemPermission.MANAGE_USERS);
-    return database.transaction(
+    return changing(
         c -> {
           User before = require(c, id);
           grants.requireMayGive(actor, before.roles());
@@ -364,7 +368,7 @@ public final class UserAdministration {
       password(input);
       input.throwIfAny();
     }
-    return database.transaction(
+    return changing(
         c -> {
           User user = require(c, id);
           grants.requireMayGive(actor, user.roles());
@@ -388,7 +392,7 @@ public final class UserAdministration {
   /** Turns two-factor off for a user who lost their device; they may set it up again. */
   public User resetTwoFactor(Actor actor, long id) {
     actor.require(SystemPermission.MANAGE_USERS);
-    return database.transaction(
+    return changing(
         c -> {
           User before = require(c, id);
           grants.requireMayGive(actor, before.roles());
@@ -532,5 +536,12 @@ public final class UserAdministration {
 
   private static RelataException stale(User user) {
     return RelataException.conflict("user.stale", user.username(), user.version());
+  }
+
+  /** Runs a change in a transaction and, once it has committed, says the organisation changed. */
+  private <T> T changing(SqlWork<T> work) {
+    T result = database.transaction(work);
+    changes.changed();
+    return result;
   }
 }

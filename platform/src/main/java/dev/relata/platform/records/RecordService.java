@@ -1,18 +1,23 @@
 package dev.relata.platform.records;
 
+import dev.relata.metadata.access.AccessAction;
 import dev.relata.metadata.catalog.MetadataService;
 import dev.relata.metadata.error.ErrorKind;
 import dev.relata.metadata.error.FieldProblem;
+import dev.relata.metadata.error.LocalizedText;
 import dev.relata.metadata.error.Message;
 import dev.relata.metadata.error.RelataException;
 import dev.relata.metadata.model.EntityDefinition;
 import dev.relata.metadata.model.FieldDefinition;
 import dev.relata.metadata.model.FieldType;
 import dev.relata.metadata.model.FieldValues;
+import dev.relata.metadata.model.Labels;
 import dev.relata.metadata.model.SystemField;
+import dev.relata.metadata.query.SqlCondition;
 import dev.relata.metadata.schema.PhysicalNames;
 import dev.relata.metadata.sql.Database;
 import dev.relata.metadata.sql.SqlDialect;
+import dev.relata.platform.access.AccessDecider;
 import dev.relata.platform.identity.Actor;
 import dev.relata.rules.api.RecordWrite;
 import dev.relata.rules.api.RuleActor;
@@ -29,6 +34,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -45,11 +51,14 @@ public final class RecordService {
   private final RecordHistory history = new RecordHistory();
   private final Map<String, RecordTable> tables = new ConcurrentHashMap<>();
   private final RuleEngine rules;
+  private final AccessDecider access;
 
-  public RecordService(Database database, MetadataService metadata, RuleEngine rules) {
+  public RecordService(
+      Database database, MetadataService metadata, RuleEngine rules, AccessDecider access) {
     this.database = database;
     this.metadata = metadata;
     this.rules = rules;
+    this.access = access;
   }
 
   public Map<String, Object> create(String entityName, Map<String, Object> input, Actor actor) {
@@ -60,6 +69,14 @@ public final class RecordService {
           Map<String, Object> values = new LinkedHashMap<>();
           List<FieldProblem> problems = new ArrayList<>();
           Long owner = coerceInput(entity, input, null, values, problems);
+          if (problems.isEmpty()) {
+            Map<String, Object> submitted = new HashMap<>(values);
+            submitted.put(SystemField.OWNER.apiName(), owner == null ? actor.userId() : owner);
+            require(actor, entity, AccessAction.CREATE, submitted, "record.forbidden.create");
+            if (owner != null && owner != actor.userId()) {
+              require(actor, entity, AccessAction.ASSIGN, submitted, "record.forbidden.assign");
+            }
+          }
           for (FieldDefinition field : entity.activeFields()) {
             if (!values.containsKey(field.name()) && field.defaultValue() != null) {
               values.put(field.name(), FieldValues.coerceDefault(field).value());
@@ -110,9 +127,13 @@ public final class RecordService {
         });
   }
 
+  /** A record the actor may read; one they may not is not found, like one that does not exist. */
   public Map<String, Object> get(String entityName, long id, Actor actor) {
     RecordTable table = table(entityName);
-    return database.read(c -> table.find(c, id, false)).orElseThrow(() -> notFound(entityName, id));
+    return database
+        .read(c -> table.find(c, id, false))
+        .filter(record -> may(actor, table.entity(), AccessAction.READ, record))
+        .orElseThrow(() -> notFound(entityName, id));
   }
 
   /** Whether writes of the entity run rules, so that a bulk change must go record by record. */
@@ -134,10 +155,17 @@ public final class RecordService {
     return database.transaction(
         c -> {
           Map<String, Object> before =
-              table.find(c, id, false).orElseThrow(() -> notFound(entityName, id));
+              table
+                  .find(c, id, false)
+                  .filter(record -> may(actor, entity, AccessAction.READ, record))
+                  .orElseThrow(() -> notFound(entityName, id));
+          require(actor, entity, AccessAction.EDIT, before, "record.forbidden.edit");
           Map<String, Object> values = new LinkedHashMap<>();
           List<FieldProblem> problems = new ArrayList<>();
           Long owner = coerceInput(entity, input, before, values, problems);
+          if (owner != null && !owner.equals(before.get(SystemField.OWNER.apiName()))) {
+            require(actor, entity, AccessAction.ASSIGN, before, "record.forbidden.assign");
+          }
           if (problems.isEmpty()) {
             Map<String, Object> stored = fieldValues(entity, before);
             Map<String, Object> after = new HashMap<>(stored);
@@ -193,6 +221,12 @@ public final class RecordService {
     RecordTable table = table(entityName);
     database.execute(
         c -> {
+          Map<String, Object> record =
+              table
+                  .find(c, id, false)
+                  .filter(r -> may(actor, table.entity(), AccessAction.READ, r))
+                  .orElseThrow(() -> notFound(entityName, id));
+          require(actor, table.entity(), AccessAction.DELETE, record, "record.forbidden.delete");
           Instant now = Instant.now();
           if (!table.setDeleted(c, id, true, actor.userId(), now)) {
             throw notFound(entityName, id);
@@ -206,6 +240,13 @@ public final class RecordService {
     RecordTable table = table(entityName);
     return database.transaction(
         c -> {
+          Map<String, Object> record =
+              table
+                  .find(c, id, true)
+                  .filter(r -> may(actor, table.entity(), AccessAction.READ, r))
+                  .orElseThrow(
+                      () -> RelataException.notFound("record.not_in_recycle_bin", entityName, id));
+          require(actor, table.entity(), AccessAction.DELETE, record, "record.forbidden.restore");
           Instant now = Instant.now();
           if (!table.setDeleted(c, id, false, actor.userId(), now)) {
             throw RelataException.notFound("record.not_in_recycle_bin", entityName, id);
@@ -215,16 +256,22 @@ public final class RecordService {
         });
   }
 
+  /** A page of the records the actor may read, and their count. */
   public RecordPage list(String entityName, RecordQuery query, Actor actor) {
     RecordTable table = table(entityName);
-    return database.read(c -> table.list(c, query));
+    SqlCondition readable = access.access(actor, entityName, AccessAction.READ).where();
+    return database.read(c -> table.list(c, query, readable));
   }
 
   public List<FieldChange> history(String entityName, long id, Actor actor) {
     RecordTable table = table(entityName);
     return database.read(
         c -> {
-          if (table.find(c, id, false).isEmpty() && table.find(c, id, true).isEmpty()) {
+          Optional<Map<String, Object>> record = table.find(c, id, false);
+          if (record.isEmpty()) {
+            record = table.find(c, id, true);
+          }
+          if (record.isEmpty() || !may(actor, table.entity(), AccessAction.READ, record.get())) {
             throw notFound(entityName, id);
           }
           return history.of(c, entityName, id, HISTORY_LIMIT);
@@ -458,6 +505,26 @@ public final class RecordService {
           ? RelataException.invalid(problems)
           : new RelataException(
               ErrorKind.UNPROCESSABLE, Message.of("record.problems", problems.size()), problems);
+    }
+  }
+
+  /** Whether the actor's access reaches this record for the action. */
+  private boolean may(
+      Actor actor, EntityDefinition entity, AccessAction action, Map<String, Object> record) {
+    return access.access(actor, entity.name(), action).allows(record, access.organisation());
+  }
+
+  /** Refuses (403) an action the actor's access does not reach for this record. */
+  private void require(
+      Actor actor,
+      EntityDefinition entity,
+      AccessAction action,
+      Map<String, Object> record,
+      String refusal) {
+    if (!may(actor, entity, action, record)) {
+      Labels labels = entity.labels();
+      LocalizedText name = locale -> labels.get(locale.toLanguageTag());
+      throw RelataException.forbidden(refusal, name);
     }
   }
 

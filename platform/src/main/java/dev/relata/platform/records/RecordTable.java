@@ -139,7 +139,8 @@ final class RecordTable {
     }
   }
 
-  RecordPage list(Connection c, RecordQuery query) throws SQLException {
+  /** A page of the records that match the query's filter and {@code readable}. */
+  RecordPage list(Connection c, RecordQuery query, SqlCondition readable) throws SQLException {
     SqlQueryWriter writer = new SqlQueryWriter(entity.name(), QueryField.of(entity));
     Filter filter = FilterParser.parse(query.filter());
     SqlCondition condition = writer.where(filter);
@@ -147,8 +148,13 @@ final class RecordTable {
     String where =
         " WHERE deleted = "
             + (query.recycleBin() ? "TRUE" : "FALSE")
-            + (condition == null ? "" : " AND " + condition.sql());
-    List<Object> params = condition == null ? List.of() : condition.parameters();
+            + (condition == null ? "" : " AND " + condition.sql())
+            + (readable.sql().equals("1 = 1") ? "" : " AND " + readable.sql());
+    List<Object> params = new ArrayList<>();
+    if (condition != null) {
+      params.addAll(condition.parameters());
+    }
+    params.addAll(readable.parameters());
     List<Map<String, Object>> items = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(

@@ -207,7 +207,7 @@ class RecordAccessTest {
 
   private Reach matching(String condition) {
     FilterBinder binder = new FilterBinder("opportunity", QueryField.of(opportunity));
-    return new Reach.Matching(condition, binder.bind(FilterParser.parse(condition)));
+    return Reach.Matching.of(condition, binder.bind(FilterParser.parse(condition)));
   }
 
   private List<Long> subjects() {

@@ -366,7 +366,7 @@ class UserAdministrationTest {
     long leaver = Organisation.user(relata, "leaver");
     long gone = Organisation.user(relata, "gone");
     users.deactivate(admin, gone, null);
-    relata.records().create("customer", Map.of("name", "Kept"), Organisation.actor(relata, leaver));
+    relata.records().create("customer", Map.of("name", "Kept", "owner", leaver), admin);
 
     RelataException missing = unprocessable(() -> users.deactivate(admin, leaver, 987_654L));
     RelataException deactivated = unprocessable(() -> users.deactivate(admin, leaver, gone));

@@ -280,11 +280,10 @@ class RecordLifecycleTest {
     assertThat(records.get("customer", id(created), admin)).containsEntry("nickname", "Ac");
   }
 
+  /** A second administrator: another user who may change every record. */
   private Actor otherUser() {
     return IdentityService.actor(
-        relata
-            .identity()
-            .createUser("grace", "Grace Hopper", null, "another long password", false));
+        relata.identity().createUser("grace", "Grace Hopper", null, "another long password", true));
   }
 
   private static long id(Map<String, Object> record) {
