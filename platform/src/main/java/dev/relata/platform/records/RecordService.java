@@ -72,9 +72,19 @@ public final class RecordService {
           if (problems.isEmpty()) {
             Map<String, Object> submitted = new HashMap<>(values);
             submitted.put(SystemField.OWNER.apiName(), owner == null ? actor.userId() : owner);
-            require(actor, entity, AccessAction.CREATE, submitted, "record.forbidden.create");
+            require(
+                actor,
+                entity,
+                AccessAction.CREATE,
+                submitted,
+                Message.of("record.forbidden.create", label(entity)));
             if (owner != null && owner != actor.userId()) {
-              require(actor, entity, AccessAction.ASSIGN, submitted, "record.forbidden.assign");
+              require(
+                  actor,
+                  entity,
+                  AccessAction.ASSIGN,
+                  submitted,
+                  Message.of("record.forbidden.assign", label(entity)));
             }
           }
           for (FieldDefinition field : entity.activeFields()) {
@@ -159,12 +169,22 @@ public final class RecordService {
                   .find(c, id, false)
                   .filter(record -> may(actor, entity, AccessAction.READ, record))
                   .orElseThrow(() -> notFound(entityName, id));
-          require(actor, entity, AccessAction.EDIT, before, "record.forbidden.edit");
+          require(
+              actor,
+              entity,
+              AccessAction.EDIT,
+              before,
+              Message.of("record.forbidden.edit", label(entity)));
           Map<String, Object> values = new LinkedHashMap<>();
           List<FieldProblem> problems = new ArrayList<>();
           Long owner = coerceInput(entity, input, before, values, problems);
           if (owner != null && !owner.equals(before.get(SystemField.OWNER.apiName()))) {
-            require(actor, entity, AccessAction.ASSIGN, before, "record.forbidden.assign");
+            require(
+                actor,
+                entity,
+                AccessAction.ASSIGN,
+                before,
+                Message.of("record.forbidden.assign", label(entity)));
           }
           if (problems.isEmpty()) {
             Map<String, Object> stored = fieldValues(entity, before);
@@ -226,7 +246,12 @@ public final class RecordService {
                   .find(c, id, false)
                   .filter(r -> may(actor, table.entity(), AccessAction.READ, r))
                   .orElseThrow(() -> notFound(entityName, id));
-          require(actor, table.entity(), AccessAction.DELETE, record, "record.forbidden.delete");
+          require(
+              actor,
+              table.entity(),
+              AccessAction.DELETE,
+              record,
+              Message.of("record.forbidden.delete", label(table.entity())));
           Instant now = Instant.now();
           if (!table.setDeleted(c, id, true, actor.userId(), now)) {
             throw notFound(entityName, id);
@@ -246,7 +271,12 @@ public final class RecordService {
                   .filter(r -> may(actor, table.entity(), AccessAction.READ, r))
                   .orElseThrow(
                       () -> RelataException.notFound("record.not_in_recycle_bin", entityName, id));
-          require(actor, table.entity(), AccessAction.DELETE, record, "record.forbidden.restore");
+          require(
+              actor,
+              table.entity(),
+              AccessAction.DELETE,
+              record,
+              Message.of("record.forbidden.restore", label(table.entity())));
           Instant now = Instant.now();
           if (!table.setDeleted(c, id, false, actor.userId(), now)) {
             throw RelataException.notFound("record.not_in_recycle_bin", entityName, id);
@@ -520,12 +550,16 @@ public final class RecordService {
       EntityDefinition entity,
       AccessAction action,
       Map<String, Object> record,
-      String refusal) {
+      Message refusal) {
     if (!may(actor, entity, action, record)) {
-      Labels labels = entity.labels();
-      LocalizedText name = locale -> labels.get(locale.toLanguageTag());
-      throw RelataException.forbidden(refusal, name);
+      throw new RelataException(ErrorKind.FORBIDDEN, refusal);
     }
+  }
+
+  /** The entity's name in the reader's language, for messages. */
+  private static LocalizedText label(EntityDefinition entity) {
+    Labels labels = entity.labels();
+    return locale -> labels.get(locale.toLanguageTag());
   }
 
   private static RelataException notFound(String entity, long id) {
