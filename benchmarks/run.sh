@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark of docs/benchmarks.md on this machine against a local PostgreSQL.
-# Usage: benchmarks/run.sh [all|generate|list|addfield|rest|startup|rules|rules-publish|rules-write|rules-rest]
+# Usage: benchmarks/run.sh [all|generate|list|addfield|rest|startup|rules|rules-publish|rules-write|rules-rest|access]
 #   (default: all; rules = rules-publish, rules-write and rules-rest, about 25 minutes)
 # Needs PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres); creates database relata_bench.
 # The REST run also uses wrk when installed (apt-get install wrk).
@@ -110,6 +110,11 @@ rules_write() {
     | tee "$out/rules-write.txt"
 }
 
+# Access decisions with 1,000 sharing rules (JMH, H2 in memory; about 1 minute).
+access() {
+  java -jar "$jar" AccessDecisionBenchmark -rf json -rff "$out/access.json" | tee "$out/access.txt"
+}
+
 rules_rest() {
   benchmarks/rest-rules.sh | tee "$out/rest-rules.txt"
 }
@@ -127,5 +132,6 @@ case "$what" in
   rules-publish) rules_publish ;;
   rules-write) rules_write ;;
   rules-rest) rules_rest ;;
+  access) access ;;
   *) echo "unknown benchmark $what"; exit 2 ;;
 esac

@@ -62,7 +62,8 @@ class AccessDecisionsTest {
                 Scope.OWN,
                 null,
                 new RuleRef(
-                    "matrix: sales_rep may read opportunity (own)", MatrixRules.SOURCE_PATH)));
+                    "matrix: sales_rep may read, create, edit, delete opportunity (own)",
+                    MatrixRules.SOURCE_PATH)));
   }
 
   @Test
