@@ -19,6 +19,10 @@ public final class FacesMessages {
     add(null, FacesMessage.SEVERITY_INFO, text);
   }
 
+  public static void info(String clientId, String text) {
+    add(clientId, FacesMessage.SEVERITY_INFO, text);
+  }
+
   /** The exception's message as a page-level error. */
   public static void error(RelataException e) {
     error(null, Texts.of(e.text()));

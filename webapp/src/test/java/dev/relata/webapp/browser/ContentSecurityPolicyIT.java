@@ -139,6 +139,11 @@ class ContentSecurityPolicyIT extends BrowserTest {
       browser.waitFor(By.cssSelector("h1"));
       browser.assertInlineScriptsBlocked();
     }
+    // The permissions page runs a script file of its own, and its buttons send Ajax requests.
+    browser.open("/app/admin/permissions.xhtml?role=marketing");
+    browser.assertInlineScriptsBlocked();
+    browser.click(By.id("matrixForm:discardMatrix"));
+    browser.waitFor(By.cssSelector("select[data-entity='customer'][data-action='read']"));
   }
 
   private static void openAndShowDialog(String page, String button, String dialog) {

@@ -24,6 +24,7 @@ public enum AccessRule {
           "departments", SystemPermission.MANAGE_USERS,
           "security", SystemPermission.MANAGE_USERS,
           "roles", SystemPermission.MANAGE_ROLES,
+          "permissions", SystemPermission.MANAGE_ROLES,
           "logins", SystemPermission.VIEW_LOGS,
           "audit", SystemPermission.VIEW_LOGS);
 

@@ -35,6 +35,7 @@ class AccessRuleTest {
           "departments",
           "security",
           "roles",
+          "permissions",
           "logins",
           "audit",
           "unknown"
@@ -59,6 +60,14 @@ class AccessRuleTest {
         .isEqualTo(AccessRule.ALLOW);
     assertThat(AccessRule.decide("/app/admin/roles.xhtml", true, users))
         .isEqualTo(AccessRule.FORBIDDEN);
+    assertThat(AccessRule.decide("/app/admin/permissions.xhtml", true, users))
+        .as("a user manager does not set what roles may do")
+        .isEqualTo(AccessRule.FORBIDDEN);
+    Set<SystemPermission> roles = Set.of(SystemPermission.MANAGE_ROLES);
+    assertThat(AccessRule.decide("/app/admin/permissions.xhtml", true, roles))
+        .isEqualTo(AccessRule.ALLOW);
+    assertThat(AccessRule.decide("/app/admin/roles.xhtml", true, roles))
+        .isEqualTo(AccessRule.ALLOW);
     assertThat(
             AccessRule.decide(
                 "/app/admin/rules.xhtml", true, Set.of(SystemPermission.MANAGE_RULES)))
