@@ -291,10 +291,10 @@ public final class AccessAdministration implements RoleGrants {
     }
   }
 
-  /** The stored versions, newest first, without their policies. */
+  /** The stored versions, newest first, without their policies; a page past the last is empty. */
   public List<PolicyRevision> revisions(Actor actor, int page, int size) {
     actor.require(SystemPermission.MANAGE_ROLES);
-    return database.read(c -> repository.list(c, page * size, size));
+    return database.read(c -> repository.list(c, (long) page * size, size));
   }
 
   public long countRevisions(Actor actor) {

@@ -311,6 +311,12 @@ class AccessAdministrationTest {
   }
 
   @Test
+  void aPageOfVersionsFarPastTheLastIsEmpty() {
+    assertThat(access.revisions(admin, Integer.MAX_VALUE, 500)).isEmpty();
+    assertThat(access.revisions(admin, 0, 500)).isNotEmpty();
+  }
+
+  @Test
   void anImportNamingWhatThisInstallationLacksIsRefusedWhole() {
     long before = access.revision();
     String file =
