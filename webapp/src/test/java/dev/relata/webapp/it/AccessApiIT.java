@@ -307,6 +307,22 @@ class AccessApiIT {
   }
 
   @Test
+  void aDeletedRoleTakesItsPartWithItSoTheExportImportsBack() {
+    String role = newRole();
+    setSystemPermissions(role, "[\"view_logs\"]");
+
+    Api.Reply deleted = admin.delete(ROLES + role);
+    Api.Reply exported = admin.get(ACCESS + "/policy");
+    Api.Reply imported = admin.ifMatch("PUT", ACCESS + "/policy", exported.body(), etag(exported));
+    newRole(role);
+
+    assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+    assertThat(exported.json().get("roles").has(role)).isFalse();
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    assertThat(admin.get(ROLES + role + "/system-permissions").json()).isEmpty();
+  }
+
+  @Test
   void unknownVersionsRolesAndPagesAreRefusedInTheErrorShape() {
     for (String bad : List.of("size=0", "size=501", "page=-1", "page=abc")) {
       assertError(admin.get(ACCESS + "/revisions?" + bad), 400, "bad_request");
@@ -407,7 +423,10 @@ class AccessApiIT {
 
   /** A new role with no part in the policy yet: every cell none, every field editable. */
   private String newRole() {
-    String name = uniqueName("access");
+    return newRole(uniqueName("access"));
+  }
+
+  private String newRole(String name) {
     Api.Reply created = admin.post("/api/v1/admin/roles", "{\"name\": \"" + name + "\"}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return name;

@@ -196,7 +196,10 @@ final class AdminPaths {
     table.delete(
         "/admin/roles/{name}",
         role(Op.of("deleteRole", ROLES, "Delete a role no one holds"))
-            .description("Built-in roles and roles users still hold are 409, saying why.")
+            .description(
+                "Built-in roles and roles users still hold are 409, saying why. Its part of the"
+                    + " access policy goes with it, as a new version of the policy"
+                    + " (role.access.delete).")
             .ifMatch()
             .noContent("Deleted.")
             .errors(400, 409));
@@ -308,7 +311,8 @@ final class AdminPaths {
         "/admin/access/revisions/{id}/rollback",
         access(Op.of("rollbackAccessPolicy", ACCESS, "Put an earlier version in force again"))
             .description(
-                "As a new version, whole. A stale If-Match is 409; a version that gives a role"
+                "As a new version, whole, but for the parts of roles deleted since. A stale"
+                    + " If-Match is 409; a version that gives a role"
                     + " more than the caller's own roles hold is 403. An audit entry per role"
                     + " changed (access.policy.rollback).")
             .path("id", Schemas.id(), "The version's id.")
