@@ -34,14 +34,14 @@ public final class AccessPolicyRepository {
   }
 
   /** Newest first, without the policies themselves. */
-  public List<PolicyRevision> list(Connection c, int offset, int limit) throws SQLException {
+  public List<PolicyRevision> list(Connection c, long offset, int limit) throws SQLException {
     List<PolicyRevision> revisions = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT id, created_at, author, summary FROM access_policy_revision"
                 + " ORDER BY id DESC LIMIT ? OFFSET ?")) {
       ps.setInt(1, limit);
-      ps.setInt(2, offset);
+      ps.setLong(2, offset);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           revisions.add(

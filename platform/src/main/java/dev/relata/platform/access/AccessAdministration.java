@@ -297,10 +297,10 @@ public final class AccessAdministration implements RoleGrants {
     }
   }
 
-  /** The stored versions, newest first, without their policies. */
+  /** The stored versions, newest first, without their policies; a page past the last is empty. */
   public List<PolicyRevision> revisions(Actor actor, int page, int size) {
     actor.require(SystemPermission.MANAGE_ROLES);
-    return database.read(c -> repository.list(c, page * size, size));
+    return database.read(c -> repository.list(c, (long) page * size, size));
   }
 
   public long countRevisions(Actor actor) {
@@ -325,19 +325,72 @@ public final class AccessAdministration implements RoleGrants {
     return change(actor, expectedRevision, "access.policy.import", "import", p -> imported);
   }
 
-  /** Puts an earlier version in force again, as a new version. */
+  /**
+   * Puts an earlier version in force again, as a new version; the parts of roles deleted since are
+   * left out.
+   */
   public PolicyRevision rollback(Actor actor, long revisionId, Long expectedRevision) {
     actor.require(SystemPermission.MANAGE_ROLES);
     PolicyRevision target =
         database
             .read(c -> repository.find(c, revisionId))
             .orElseThrow(() -> RelataException.notFound("access.revision.not_found", revisionId));
+    AccessPolicy restored = existingRolesOnly(target.policy());
     return change(
         actor,
         expectedRevision,
         "access.policy.rollback",
         String.valueOf(revisionId),
-        p -> target.policy());
+        p -> restored);
+  }
+
+  /**
+   * Deletes a role no one holds ({@link RoleService#delete}), then its part of the policy as a new
+   * version: a new role of that name starts with nothing, and the export still imports back (an
+   * import refuses roles that do not exist).
+   */
+  public void deleteRole(Actor actor, String role, Long version) {
+    roles.delete(actor, role, version);
+    PolicyRevision made =
+        database.transaction(
+            c -> {
+              metadataLock.lock(c);
+              PolicyRevision latest = repository.latest(c).orElseThrow();
+              RolePolicy part = latest.policy().roles().get(role);
+              if (part == null || roles.exists(c, role)) {
+                return latest;
+              }
+              PolicyRevision revision =
+                  repository.add(
+                      c,
+                      actor.username(),
+                      "role.delete " + role,
+                      latest.policy().withoutRole(role));
+              audit.record(
+                  c,
+                  actor,
+                  "role.access.delete",
+                  "role",
+                  role,
+                  role,
+                  AccessPolicyJson.roleNode(part),
+                  null);
+              return revision;
+            });
+    putInForce(made);
+  }
+
+  private AccessPolicy existingRolesOnly(AccessPolicy policy) {
+    return database.read(
+        c -> {
+          AccessPolicy kept = policy;
+          for (String role : policy.roles().keySet()) {
+            if (!roles.exists(c, role)) {
+              kept = kept.withoutRole(role);
+            }
+          }
+          return kept;
+        });
   }
 
   private void requireKnown(AccessPolicy policy) {
@@ -449,9 +502,17 @@ public final class AccessAdministration implements RoleGrants {
               }
               return revision;
             });
-    inForce.set(made);
-    listeners.forEach(Runnable::run);
+    putInForce(made);
     return made;
+  }
+
+  /**
+   * Two changes commit one after the other under the lock but may reach this line in either order:
+   * the newer version stays in force.
+   */
+  private void putInForce(PolicyRevision made) {
+    inForce.accumulateAndGet(made, (current, next) -> next.id() > current.id() ? next : current);
+    listeners.forEach(Runnable::run);
   }
 
   // ---- helpers ----

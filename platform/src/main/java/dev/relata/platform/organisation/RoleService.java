@@ -120,7 +120,10 @@ public final class RoleService {
         });
   }
 
-  /** Deletes a role no one holds; built-in roles stay. */
+  /**
+   * Deletes a role no one holds; built-in roles stay. Its part of the access policy stays too:
+   * callers delete through {@code AccessAdministration.deleteRole}, which removes both.
+   */
   public void delete(Actor actor, String name, Long version) {
     actor.require(SystemPermission.MANAGE_ROLES);
     database.execute(

@@ -311,6 +311,51 @@ class AccessAdministrationTest {
   }
 
   @Test
+  void aDeletedRolesPartLeavesThePolicySoItsExportImportsBackAndANewRoleOfThatNameStartsEmpty() {
+    relata.roles().create(admin, Map.of("name", "auditor"));
+    access.setSystemPermissions(admin, "auditor", List.of("view_logs"), null);
+    access.setPermissions(
+        admin, "auditor", List.of(new PermissionCell("customer", "read", "all")), null);
+    long withAuditor = access.revision();
+
+    access.deleteRole(admin, "auditor", null);
+
+    assertThat(access.policy().roles()).doesNotContainKey("auditor");
+    assertThat(access.revision()).isGreaterThan(withAuditor);
+    assertThat(
+            relata.auditTrail().search(admin, AuditQuery.all()).items().stream()
+                .map(e -> e.action() + " " + e.targetId()))
+        .contains("role.delete auditor", "role.access.delete auditor");
+    access.importPolicy(admin, access.export(admin), null);
+    access.rollback(admin, withAuditor, null);
+    assertThat(access.policy().roles())
+        .as("a rollback leaves out the roles deleted since")
+        .doesNotContainKey("auditor");
+    relata.roles().create(admin, Map.of("name", "auditor"));
+    assertThat(access.systemPermissions(admin, "auditor")).isEmpty();
+    assertThat(cell("auditor", "customer", "read")).isEqualTo("none");
+  }
+
+  @Test
+  void aRoleThatCannotBeDeletedKeepsItsPart() {
+    user("sam", "sales_rep");
+    long before = access.revision();
+
+    assertThat(refusal(() -> access.deleteRole(admin, "sales_rep", null)).kind())
+        .isEqualTo(ErrorKind.CONFLICT);
+    assertThat(refusal(() -> access.deleteRole(admin, "admin", null)).kind())
+        .isEqualTo(ErrorKind.CONFLICT);
+    assertThat(access.revision()).isEqualTo(before);
+    assertThat(cell("sales_rep", "opportunity", "read")).isEqualTo("own");
+  }
+
+  @Test
+  void aPageOfVersionsFarPastTheLastIsEmpty() {
+    assertThat(access.revisions(admin, Integer.MAX_VALUE, 500)).isEmpty();
+    assertThat(access.revisions(admin, 0, 500)).isNotEmpty();
+  }
+
+  @Test
   void anImportNamingWhatThisInstallationLacksIsRefusedWhole() {
     long before = access.revision();
     String file =

@@ -97,7 +97,7 @@ public class RoleResource {
       @PathParam("name") String name,
       @HeaderParam("If-Match") String ifMatch) {
     Actor actor = Authenticated.holding(request, SystemPermission.MANAGE_ROLES);
-    roles().delete(actor, name, Versions.read(null, ifMatch, Versions.PLAIN));
+    access().deleteRole(actor, name, Versions.read(null, ifMatch, Versions.PLAIN));
     return Response.noContent().build();
   }
 

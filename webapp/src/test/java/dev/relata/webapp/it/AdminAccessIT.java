@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A signed-in user without the admin role calls every administrative endpoint: each answers 403 in
- * the one error shape, and nothing an administrator can see has changed afterwards.
+ * A signed-in user whose roles hold no system permission calls every administrative endpoint: each
+ * answers 403 in the one error shape, and nothing an administrator can see has changed afterwards.
  */
 class AdminAccessIT {
   private final Api admin = Api.admin();
@@ -47,6 +47,25 @@ class AdminAccessIT {
             new Call("GET", "/api/v1/admin/roles/sales_rep", null),
             new Call("PATCH", "/api/v1/admin/roles/sales_rep", "{\"requiresTotp\":false}"),
             new Call("DELETE", "/api/v1/admin/roles/marketing", null),
+            new Call("GET", "/api/v1/admin/roles/sales_rep/permissions", null),
+            new Call(
+                "PUT",
+                "/api/v1/admin/roles/sales_rep/permissions",
+                "[{\"entity\":\"customer\",\"action\":\"read\",\"scope\":\"all\"}]"),
+            new Call("GET", "/api/v1/admin/roles/sales_rep/field-permissions", null),
+            new Call("PUT", "/api/v1/admin/roles/sales_rep/field-permissions", "[]"),
+            new Call("GET", "/api/v1/admin/roles/sales_rep/system-permissions", null),
+            new Call(
+                "PUT",
+                "/api/v1/admin/roles/sales_rep/system-permissions",
+                "[\"manage_users\",\"manage_roles\"]"),
+            new Call("GET", "/api/v1/admin/access/policy", null),
+            new Call(
+                "PUT",
+                "/api/v1/admin/access/policy",
+                "{\"roles\":{\"sales_rep\":{\"system\":[\"manage_roles\"]}}}"),
+            new Call("GET", "/api/v1/admin/access/revisions", null),
+            new Call("POST", "/api/v1/admin/access/revisions/1/rollback", null),
             new Call("GET", "/api/v1/admin/security-policy", null),
             new Call("PUT", "/api/v1/admin/security-policy", "{\"minLength\":1}"),
             new Call("GET", "/api/v1/admin/logins", null),
@@ -69,7 +88,10 @@ class AdminAccessIT {
     assertThat(snapshot()).isEqualTo(before);
   }
 
-  /** What an administrator sees of users, departments, roles, policy, audit and metadata. */
+  /**
+   * What an administrator sees of users, departments, roles, the security and access policies,
+   * audit and metadata.
+   */
   private String snapshot() {
     return String.join(
         "\n",
@@ -77,6 +99,8 @@ class AdminAccessIT {
         admin.get("/api/v1/admin/departments").body(),
         admin.get("/api/v1/admin/roles").body(),
         admin.get("/api/v1/admin/security-policy").body(),
+        admin.get("/api/v1/admin/access/policy").body(),
+        admin.get("/api/v1/admin/access/revisions?size=1").body(),
         admin.get("/api/v1/admin/audit?size=1").json().get("total").asText(),
         admin.get("/api/v1/metadata/entities").body());
   }

@@ -99,6 +99,19 @@ public final class Api {
             .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A JSON request (null body: none) with {@code If-Match}, e.g. the ETag a GET answered. */
+  public Reply ifMatch(String method, String path, String json, String ifMatch) {
+    HttpRequest.Builder builder =
+        withType(
+            method,
+            path,
+            json == null ? null : "application/json",
+            json == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json));
+    return send(builder.header("If-Match", ifMatch));
+  }
+
   /** A request with any method, content type (null: none) and body (null: none). */
   public Reply send(String method, String path, String contentType, String body) {
     HttpRequest.Builder builder =

@@ -121,7 +121,7 @@ public class RolesPage implements Serializable {
 
   public void delete(String roleName) {
     try {
-      roles().delete(metadata.actor(), roleName, null);
+      metadata.relata().access().deleteRole(metadata.actor(), roleName, null);
       FacesMessages.info(Texts.get("roles.deleted", roleName));
     } catch (RelataException e) {
       FacesMessages.error(e);

@@ -86,15 +86,30 @@ public final class ApiDocument {
                   + (label.isEmpty() ? "" : " (" + label + ")")
                   + ", typed by its current definition."));
     }
-    tags.add(tag(AdminPaths.USERS, "Users, for administrators."));
-    tags.add(tag(AdminPaths.DEPARTMENTS, "The department tree, for administrators."));
-    tags.add(tag(AdminPaths.ROLES, "Roles, for administrators."));
-    tags.add(tag(AdminPaths.POLICY, "Password, lockout and session rules, for administrators."));
-    tags.add(tag(AdminPaths.LOGS, "The login log and the admin audit log, read-only."));
+    tags.add(tag(AdminPaths.USERS, "Users, for holders of manage_users."));
+    tags.add(tag(AdminPaths.DEPARTMENTS, "The department tree, for holders of manage_users."));
+    tags.add(
+        tag(
+            AdminPaths.ROLES,
+            "Roles and each role's matrix, field and system permissions, for holders of"
+                + " manage_roles."));
+    tags.add(
+        tag(
+            AdminPaths.ACCESS,
+            "The whole access policy as a file, its versions and rollback, for holders of"
+                + " manage_roles."));
+    tags.add(
+        tag(
+            AdminPaths.POLICY,
+            "Password, lockout and session rules, for holders of manage_users."));
+    tags.add(
+        tag(
+            AdminPaths.LOGS,
+            "The login log and the admin audit log, read-only, for holders of view_logs."));
     tags.add(
         tag(
             RulePaths.TAG,
-            "Rule files, validation, publishing and revisions, for administrators."));
+            "Rule files, validation, publishing and revisions, for holders of manage_rules."));
     return tags;
   }
 

@@ -1,5 +1,6 @@
 package dev.relata.webapp.rest.openapi;
 
+import dev.relata.metadata.access.SystemPermission;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
@@ -27,6 +28,7 @@ final class Op {
   private final List<Parameter> parameters = new ArrayList<>();
   private final Map<String, ApiResponse> successes = new LinkedHashMap<>();
   private final Map<String, ApiResponse> errors = new TreeMap<>();
+  private final List<SystemPermission> permissions = new ArrayList<>();
 
   private Op(String operationId, String tag, String summary) {
     operation.operationId(operationId).addTagsItem(tag).summary(summary);
@@ -117,6 +119,15 @@ final class Op {
     return this;
   }
 
+  /**
+   * The system permission the caller needs (any one of several), said at the end of the
+   * description; without it the answer is 403.
+   */
+  Op needs(SystemPermission... anyOf) {
+    permissions.addAll(List.of(anyOf));
+    return errors(403);
+  }
+
   /** An operation that needs no token (signing in). */
   Op anonymous() {
     operation.security(List.of(new SecurityRequirement()));
@@ -124,6 +135,13 @@ final class Op {
   }
 
   Operation build() {
+    if (!permissions.isEmpty()) {
+      operation.description(
+          operation.getDescription()
+              + " Needs the system permission "
+              + String.join(" or ", permissions.stream().map(SystemPermission::apiName).toList())
+              + ".");
+    }
     if (!parameters.isEmpty()) {
       operation.parameters(parameters);
     }

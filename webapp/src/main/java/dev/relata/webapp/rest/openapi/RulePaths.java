@@ -1,10 +1,11 @@
 package dev.relata.webapp.rest.openapi;
 
+import dev.relata.metadata.access.SystemPermission;
 import io.swagger.v3.oas.models.media.StringSchema;
 
 /**
- * Rule files, validation, publishing and revisions ({@code RuleResource}). Every operation needs an
- * administrator.
+ * Rule files, validation, publishing and revisions ({@code RuleResource}). Every operation needs
+ * the system permission manage_rules.
  */
 final class RulePaths {
   static final String TAG = "admin-rules";
@@ -92,7 +93,7 @@ final class RulePaths {
   }
 
   private static Op admin(Op op) {
-    return op.errors(401, 403);
+    return op.needs(SystemPermission.MANAGE_RULES).errors(401);
   }
 
   private static Op revision(Op op) {

@@ -1,6 +1,11 @@
 package dev.relata.webapp.rest.openapi;
 
+import dev.relata.metadata.access.AccessAction;
+import dev.relata.metadata.access.FieldAccess;
+import dev.relata.metadata.access.Scope;
+import dev.relata.metadata.access.SystemPermission;
 import dev.relata.metadata.model.FieldType;
+import dev.relata.webapp.rest.representation.AccessRepresentations;
 import dev.relata.webapp.rest.representation.AccountRepresentations;
 import dev.relata.webapp.rest.representation.AdminRepresentations;
 import dev.relata.webapp.rest.representation.ErrorRepresentations;
@@ -51,7 +56,9 @@ final class SharedComponents {
           },
           403,
           new String[] {
-            "Forbidden", "The caller may not do this, e.g. it needs an administrator (forbidden)."
+            "Forbidden",
+            "The caller may not do this, e.g. it lacks the system permission the operation needs"
+                + " (forbidden)."
           },
           404,
           new String[] {
@@ -104,6 +111,10 @@ final class SharedComponents {
           AdminRepresentations.LoginEventPage.class,
           AdminRepresentations.AuditEvent.class,
           AdminRepresentations.AuditEventPage.class,
+          AccessRepresentations.PermissionCell.class,
+          AccessRepresentations.FieldPermission.class,
+          AccessRepresentations.AccessRevision.class,
+          AccessRepresentations.AccessRevisionPage.class,
           MetadataRepresentations.Entity.class,
           MetadataRepresentations.EntityList.class,
           MetadataRepresentations.Field.class,
@@ -143,6 +154,8 @@ final class SharedComponents {
           AdminRepresentations.RoleInput.class,
           AdminRepresentations.RoleUpdate.class,
           AdminRepresentations.SecurityPolicyUpdate.class,
+          AccessRepresentations.AccessPolicy.class,
+          AccessRepresentations.RoleAccess.class,
           MetadataRepresentations.PicklistOption.class,
           MetadataRepresentations.EntityInput.class,
           MetadataRepresentations.EntityUpdate.class,
@@ -151,7 +164,10 @@ final class SharedComponents {
           MetadataRepresentations.DefinitionFiles.class,
           RuleRepresentations.RuleFileInput.class);
 
-  /** Request shapes the platform checks strictly: a member it does not know is a 422. */
+  /**
+   * Shapes the platform checks strictly: a member it does not know is refused (422, or 400 in the
+   * access policy's shapes, which are read before any value is).
+   */
   private static final List<String> STRICT =
       List.of(
           "UserInput",
@@ -163,7 +179,11 @@ final class SharedComponents {
           "RoleInput",
           "RoleUpdate",
           "SecurityPolicyUpdate",
-          "RuleFileInput");
+          "RuleFileInput",
+          "PermissionCell",
+          "FieldPermission",
+          "AccessPolicy",
+          "RoleAccess");
 
   private static final Components SHARED = build();
 
@@ -209,6 +229,7 @@ final class SharedComponents {
     schemas.get("DefinitionFiles").getProperties().put("entities", definitionFiles());
     schemas.put("Labels", labels());
     schemas.put("FieldType", fieldTypes());
+    access(schemas);
     schemas.putAll(EntitySchemas.generic());
 
     Components components = new Components();
@@ -367,6 +388,90 @@ final class SharedComponents {
         .additionalProperties(new StringSchema().maxLength(200))
         .example(Map.of("en", "Customer", "zh-CN", "客户"));
     return labels;
+  }
+
+  /**
+   * The access policy's closed sets, taken from the model's enums so that the document cannot drift
+   * from what the platform accepts, and the bare lists the role endpoints read and answer.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static void access(Map<String, Schema> schemas) {
+    schemas.put(
+        "AccessAction",
+        names(AccessAction.values(), AccessAction::apiName)
+            .description(
+                "An action of the permission matrix; assign changes a record's owner, share shares"
+                    + " it."));
+    schemas.put(
+        "Scope",
+        names(Scope.values(), Scope::apiName)
+            .description(
+                "Whose records a matrix cell reaches: own, the user's; department, those whose"
+                    + " owner is in the user's department; department_tree, also the departments"
+                    + " below it; subordinates, the user's and those of whoever reports to the"
+                    + " user, directly or not; all; none."));
+    schemas.put(
+        "FieldAccess",
+        names(FieldAccess.values(), FieldAccess::apiName)
+            .description("What a role may do with a field, from least to most."));
+    schemas.put(
+        "SystemPermission",
+        names(SystemPermission.values(), SystemPermission::apiName)
+            .description(
+                "A part of administration: manage_users (users, departments, security policy),"
+                    + " manage_roles (roles and the access policy), customize (the object manager),"
+                    + " manage_rules (the rule editor), view_logs (login and audit logs), view_as"
+                    + " (not built yet)."));
+    Map<String, Schema> cell = schemas.get("PermissionCell").getProperties();
+    cell.put("action", Schemas.ref("AccessAction"));
+    cell.put("scope", Schemas.ref("Scope"));
+    schemas.get("FieldPermission").getProperties().put("access", Schemas.ref("FieldAccess"));
+
+    Map<String, Schema> role = schemas.get("RoleAccess").getProperties();
+    ObjectSchema byAction = new ObjectSchema();
+    for (AccessAction action : AccessAction.values()) {
+      byAction.addProperty(action.apiName(), Schemas.ref("Scope"));
+    }
+    byAction.additionalProperties(false);
+    role.put(
+        "objects",
+        new ObjectSchema()
+            .additionalProperties(byAction)
+            .description(role.get("objects").getDescription()));
+    role.put(
+        "fields",
+        new ObjectSchema()
+            .additionalProperties(
+                new ObjectSchema().additionalProperties(Schemas.ref("FieldAccess")))
+            .description(role.get("fields").getDescription()));
+    role.put(
+        "system",
+        Schemas.arrayOf(Schemas.ref("SystemPermission"))
+            .description(role.get("system").getDescription()));
+
+    schemas.put(
+        "PermissionMatrix",
+        Schemas.arrayOf(Schemas.ref("PermissionCell"))
+            .description(
+                "A role's permission matrix. Answered: every cell, for every active entity and"
+                    + " action. Sent: a cell not sent is none; a cell given twice is 422."));
+    schemas.put(
+        "FieldPermissionList",
+        Schemas.arrayOf(Schemas.ref("FieldPermission"))
+            .description(
+                "A role's field permissions. Answered: the fields that are not edit. Sent: a field"
+                    + " not sent is edit; a field given twice is 422."));
+    schemas.put(
+        "SystemPermissionList",
+        Schemas.arrayOf(Schemas.ref("SystemPermission"))
+            .description(
+                "A role's system permissions; answered without repeats, in the order of the"
+                    + " SystemPermission values."));
+  }
+
+  private static <E extends Enum<E>> Schema<?> names(
+      E[] values, java.util.function.Function<E, String> apiName) {
+    return new StringSchema()._enum(Arrays.stream(values).map(apiName).toList());
   }
 
   private static Schema<?> fieldTypes() {

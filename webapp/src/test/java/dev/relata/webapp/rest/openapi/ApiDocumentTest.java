@@ -114,6 +114,49 @@ class ApiDocumentTest {
   }
 
   @Test
+  void everyAdministrativeOperationNamesTheSystemPermissionItNeedsAndAnswers403() {
+    List<String> checked = new ArrayList<>();
+    eachOperation(
+        document,
+        (where, operation) -> {
+          if (where.contains(" /api/v1/admin/")) {
+            assertThat(operation.getDescription())
+                .as(where)
+                .containsPattern("Needs the system permission [a-z_]+( or [a-z_]+)?\\.$");
+            assertThat(operation.getResponses()).as(where).containsKey("403");
+            checked.add(where);
+          }
+        });
+
+    assertThat(checked)
+        .contains(
+            "PUT /api/v1/admin/roles/{name}/permissions",
+            "POST /api/v1/admin/access/revisions/{id}/rollback",
+            "GET /api/v1/admin/audit");
+    assertThat(document.getPaths().get("/api/v1/admin/audit").getGet().getDescription())
+        .endsWith("Needs the system permission view_logs.");
+    assertThat(document.getPaths().get("/api/v1/admin/roles").getGet().getDescription())
+        .endsWith("Needs the system permission manage_roles or manage_users.");
+  }
+
+  @Test
+  void theAccessPolicysClosedSetsAreTheModelsOwn() {
+    var schemas = document.getComponents().getSchemas();
+
+    assertThat(schemas.get("Scope").getEnum())
+        .containsExactly("none", "own", "department", "department_tree", "subordinates", "all");
+    assertThat(schemas.get("AccessAction").getEnum())
+        .containsExactly("read", "create", "edit", "delete", "import", "export", "assign", "share");
+    assertThat(schemas.get("FieldAccess").getEnum()).containsExactly("hidden", "read", "edit");
+    assertThat(schemas.get("SystemPermission").getEnum())
+        .hasSize(dev.relata.metadata.access.SystemPermission.values().length)
+        .contains("manage_users", "view_logs");
+    assertThat(schemas.get("PermissionMatrix").getItems().get$ref())
+        .isEqualTo("#/components/schemas/PermissionCell");
+    assertThat(schemas.get("PermissionCell").getAdditionalProperties()).isEqualTo(false);
+  }
+
+  @Test
   void anAnswerRequiresEveryMemberEvenWhenItIsHeldByAnotherAnswer() {
     var schemas = document.getComponents().getSchemas();
 
